@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built app, served by the demo server (real OpenID provider on
+ * loopback, MSW handlers over HTTP), in Debian's Chromium: Playwright downloads no browser here.
+ * Ports differ from the demo's so a running demo does not collide with a test run.
+ */
+const appPort = 5273;
+const idpPort = 4110;
+process.env.KLINIK_APP_PORT = String(appPort);
+process.env.KLINIK_IDP_PORT = String(idpPort);
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  // The mock API's fault switch and store are shared by the whole server: one test at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 8_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${appPort}`,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx tsx mocks/server/start.ts',
+    url: `http://127.0.0.1:${appPort}/healthz`,
+    env: { KLINIK_APP_PORT: String(appPort), KLINIK_IDP_PORT: String(idpPort), KLINIK_QUIET: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The modules loaded once per page and shared by the shell and every webapp through the import map.
+ * Webapps are built with these as externals, so there is exactly one React, ReactDOM, MUI and emotion.
+ *
+ * MUI is shared per component (`@mui/material/Button`), not as one barrel: the shell then loads only
+ * the components it draws, and a webapp fetches the extra ones it uses when it is first opened.
+ * The component list is every `@mui/material/<Name>` imported anywhere in the source tree.
+ */
+interface SharedModule {
+  /** CommonJS-only package: `export *` yields no named exports, so the facade lists them. */
+  cjs?: boolean;
+  /** Source entry for our own modules; packages are re-exported by a generated facade. */
+  source?: string;
+}
+
+const STATIC_MODULES: Record<string, SharedModule> = {
+  react: { cjs: true },
+  'react/jsx-runtime': { cjs: true },
+  'react-dom': { cjs: true },
+  'react-dom/client': { cjs: true },
+  '@emotion/react': {},
+  '@emotion/styled': {},
+  '@emotion/cache': {},
+  // @mui/icons-material deep-imports this; icons themselves are bundled by whoever draws them.
+  '@mui/material/SvgIcon': {},
+  '@mui/material/styles': {},
+  'react-router': {},
+  '@tanstack/react-query': {},
+  recharts: {},
+  '@klinik/shared': { source: 'shared/src/index.ts' },
+};
+
+/** What a built shell or webapp may import bare: these, resolved by the import map. */
+export const SHARED_EXTERNALS: Array<string | RegExp> = [
+  ...Object.keys(STATIC_MODULES),
+  /^@mui\/material\/[A-Z][A-Za-z]+$/,
+];
+
+export function isSharedSpecifier(specifier: string): boolean {
+  return SHARED_EXTERNALS.some((rule) =>
+    typeof rule === 'string' ? rule === specifier : rule.test(specifier),
+  );
+}
+
+// Components are PascalCase; data modules such as `@mui/material/locale` are bundled where used.
+const MUI_PATH_IMPORT = /from\s+['"](@mui\/material\/[A-Z][A-Za-z]+)['"]/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
+  });
+}
+
+/** All shared modules for a build of the tree at `root`. */
+export function sharedModules(root: string): Record<string, SharedModule> {
+  const mui = new Set<string>();
+  for (const dir of ['shell', 'shared/src', 'webapps']) {
+    for (const file of sourceFiles(join(root, dir))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(MUI_PATH_IMPORT)) mui.add(match[1]!);
+    }
+  }
+  return { ...STATIC_MODULES, ...Object.fromEntries([...mui].sort().map((specifier) => [specifier, {}])) };
+}
+
+/** `react-dom/client` → `react-dom__client`: a file name that says which specifier it serves. */
+export function sharedFileName(specifier: string): string {
+  return specifier.replace(/^@/, '').replace(/\//g, '__');
+}
+
+const FACADE_PREFIX = '\0shared-facade:';
+const require = createRequire(import.meta.url);
+
+async function facadeSource(specifier: string, mod: SharedModule): Promise<string> {
+  if (mod.cjs) {
+    const exported = require(specifier) as Record<string, unknown>;
+    const names = Object.keys(exported).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+    return [
+      `import * as m from ${JSON.stringify(specifier)};`,
+      `const d = m.default ?? m;`,
+      `export default d;`,
+      ...names.map((n) => `export const ${n} = d.${n};`),
+    ].join('\n');
+  }
+  const namespace = (await import(specifier)) as Record<string, unknown>;
+  const reexportDefault =
+    'default' in namespace ? `export { default } from ${JSON.stringify(specifier)};` : '';
+  return `export * from ${JSON.stringify(specifier)};\n${reexportDefault}`;
+}
+
+/** The file the shared build writes so compose can map every entry back to its specifier. */
+export const SHARED_INDEX_FILE = 'shared-modules.json';
+
+/**
+ * Resolves `shared-facade:<specifier>` inputs of the shared build to generated re-export modules,
+ * and writes which entry serves which specifier.
+ */
+export function sharedBuildPlugin(modules: Record<string, SharedModule>): Plugin {
+  return {
+    name: 'klinik:shared-modules',
+    resolveId(id) {
+      return id.startsWith('shared-facade:') ? `\0${id}` : null;
+    },
+    async load(id) {
+      if (!id.startsWith(FACADE_PREFIX)) return null;
+      const specifier = id.slice(FACADE_PREFIX.length);
+      const mod = modules[specifier];
+      if (!mod) throw new Error(`Not a shared module: ${specifier}`);
+      return facadeSource(specifier, mod);
+    },
+    generateBundle() {
+      const index = Object.fromEntries(
+        Object.keys(modules).map((specifier) => [specifier, sharedFileName(specifier)]),
+      );
+      this.emitFile({ type: 'asset', fileName: SHARED_INDEX_FILE, source: JSON.stringify(index, null, 2) });
+    },
+  };
+}
+
+/** Inputs of the shared build: one entry per specifier, named after it. */
+export function sharedInputs(root: string, modules: Record<string, SharedModule>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(modules).map(([specifier, mod]) => [
+      sharedFileName(specifier),
+      mod.source ? `${root}${mod.source}` : `shared-facade:${specifier}`,
+    ]),
+  );
+}

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bareImports } from './build/bare-imports.ts';
+import { DIST, readWebappManifest, ROOT } from './build/manifest.ts';
+import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
+
+/**
+ * Checks the composed dist/ against three rules and prints the figures:
+ * 1. every bare import in a built file is in the import map (nothing escapes it);
+ * 2. no shared package was bundled into the shell or a webapp (one React, one MUI, one emotion);
+ * 3. the shell's initial JavaScript and each webapp's own JavaScript stay within budgets.json (gzip).
+ */
+const budgets = JSON.parse(readFileSync(`${ROOT}budgets.json`, 'utf8')) as {
+  shellInitialKb: number;
+  webappOwnKb: number;
+};
+const importMap = (
+  JSON.parse(readFileSync(`${DIST}/importmap.json`, 'utf8')) as { imports: Record<string, string> }
+).imports;
+const SHARED_PACKAGES =
+  /node_modules\/(react|react-dom|scheduler|@emotion\/[^/]+|@mui\/(material|system|styled-engine|private-theming|utils)|react-router|@tanstack\/react-query|@tanstack\/query-core|recharts)\//;
+
+const problems: string[] = [];
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1000;
+const jsFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
+
+// 1. Nothing escapes the import map. (The shared build bundles its own dependencies, so only
+// the shell and the webapps have bare imports left.)
+const targets = ['shell', ...readWebappManifest().map((w) => `webapps/${w.name}`)];
+for (const file of targets.flatMap((target) => jsFiles(`${DIST}/${target}`))) {
+  for (const specifier of bareImports(readFileSync(file, 'utf8'))) {
+    if (!importMap[specifier])
+      problems.push(`${relative(DIST, file)} imports "${specifier}", which the import map lacks`);
+  }
+}
+
+// 2. No shared package inside the shell or a webapp.
+for (const target of targets) {
+  const modules = JSON.parse(readFileSync(`${DIST}/${target}/${MODULE_LIST_FILE}`, 'utf8')) as string[];
+  const bundled = modules.filter((id) => SHARED_PACKAGES.test(id) && !id.includes('@mui/material/locale'));
+  if (bundled.length)
+    problems.push(
+      `${target} bundles shared code: ${bundled.slice(0, 3).join(', ')}${bundled.length > 3 ? ' …' : ''}`,
+    );
+}
+
+// 3. Budgets. The shell's initial JS is everything statically reachable from its entry, across the map.
+const STATIC_RELATIVE = /\b(?:import|export)\s*(?:[\w${}\s,*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(STATIC_RELATIVE)) visit(resolve(dirname(file), match[1]!));
+    for (const specifier of bareImports(code.replace(/\bimport\s*\([^)]*\)/g, ''))) {
+      const target = importMap[specifier];
+      if (target) visit(`${DIST}${target}`);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+const shellEntry = readFileSync(`${DIST}/index.html`, 'utf8').match(
+  /<script type="module" src="([^"]+)"/,
+)![1]!;
+const shellInitial = [...staticClosure(`${DIST}${shellEntry}`)].reduce((sum, file) => sum + gzipKb(file), 0);
+const rows: Array<[string, number, number]> = [
+  ['shell initial JS (shell + shared libraries)', shellInitial, budgets.shellInitialKb],
+];
+for (const webapp of readWebappManifest()) {
+  const own = jsFiles(`${DIST}/webapps/${webapp.name}`).reduce((sum, file) => sum + gzipKb(file), 0);
+  rows.push([`webapp ${webapp.name} (own JS, all chunks)`, own, budgets.webappOwnKb]);
+}
+console.log('\nBundle budgets (gzip -9, KB):');
+for (const [name, kb, budget] of rows) {
+  const ok = kb <= budget;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name.padEnd(52)} ${kb.toFixed(1).padStart(7)} / ${budget}`);
+  if (!ok) problems.push(`${name} is ${kb.toFixed(1)} KB gzip, over its budget of ${budget} KB`);
+}
+
+if (problems.length) {
+  console.error(`\n${problems.length} bundle problem(s):\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nImport map complete; no shared package bundled into the shell or a webapp.');

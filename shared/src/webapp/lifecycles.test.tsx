@@ -1,0 +1,70 @@
+import { screen } from '@testing-library/react';
+import { useId } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KlinikContext } from './context.ts';
+import { createWebappLifecycles } from './lifecycles.tsx';
+
+function Hello() {
+  const id = useId();
+  return <h1 id={id}>Hej fra demo</h1>;
+}
+
+function Boom(): never {
+  throw new Error('render crash');
+}
+
+const context = {
+  user: { id: 'u1', name: 'Test Læge', role: 'doctor', sundhedsId: true },
+  clinic: { ydernummer: '990011', name: 'Testklinik', regionCode: '1082' },
+  patient: null,
+  getAccessToken: async () => 'token',
+  api: {} as KlinikContext['api'],
+  navigate: () => undefined,
+  notify: () => undefined,
+  basePath: '/demo',
+} satisfies KlinikContext;
+
+const lifecycles = createWebappLifecycles({
+  name: 'demo',
+  loadRoutes: async () => ({
+    default: [
+      { index: true, element: <Hello /> },
+      { path: 'boom', element: <Boom /> },
+    ],
+  }),
+});
+
+describe('the webapp lifecycle contract', () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  afterEach(() => lifecycles.unmount());
+
+  it('mounts its routes under its base path with its own id prefix, and unmounts clean', async () => {
+    window.history.pushState(null, '', '/demo');
+    await lifecycles.bootstrap();
+    await lifecycles.mount({ ...context, domElement: container });
+    const heading = await screen.findByRole('heading', { name: 'Hej fra demo' });
+    expect(heading.id).toContain('demo-');
+    await lifecycles.unmount();
+    expect(container.childElementCount).toBe(0);
+  });
+
+  it('can be mounted again after unmount', async () => {
+    window.history.pushState(null, '', '/demo');
+    await lifecycles.mount({ ...context, domElement: container });
+    expect(await screen.findByRole('heading', { name: 'Hej fra demo' })).toBeInTheDocument();
+  });
+
+  it('shows an error panel with retry when a route crashes, inside the webapp', async () => {
+    window.history.pushState(null, '', '/demo/boom');
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      await lifecycles.mount({ ...context, domElement: container });
+      expect(await screen.findByRole('alert')).toHaveTextContent('Webappen stødte på en fejl');
+      expect(screen.getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
+    } finally {
+      console.error = quiet;
+    }
+  });
+});

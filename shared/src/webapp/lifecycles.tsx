@@ -1,0 +1,69 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { RouteObject } from 'react-router';
+import type { KlinikContext } from './context.ts';
+import { createQueryClient, WebappProviders } from './providers.tsx';
+
+/** What the shell passes to a webapp (single-spa adds its own name and helpers): the context and where to render. */
+export interface WebappProps extends KlinikContext {
+  domElement: HTMLElement;
+}
+
+export interface WebappDefinition {
+  /** Matches the manifest's name; used for the emotion key and React's id prefix. */
+  name: string;
+  /** The webapp's routes, loaded lazily so its entry file stays tiny. */
+  loadRoutes: () => Promise<{ default: RouteObject[] }>;
+}
+
+function Committed({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useEffect(onCommit, [onCommit]);
+  return children;
+}
+
+/**
+ * single-spa lifecycles for a React webapp. Written here rather than taken from single-spa-react 6,
+ * which creates roots without options: each root needs its own `identifierPrefix` (unique ids across
+ * roots) and its own emotion cache. `mount` resolves after the first commit.
+ */
+export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
+  let routes: Promise<{ default: RouteObject[] }> | undefined;
+  let mounted: { root: Root; dispose(): void; queryClient: QueryClient } | undefined;
+
+  const load = () => (routes ??= loadRoutes());
+
+  return {
+    async bootstrap(): Promise<void> {
+      await load();
+    },
+    async mount(props: WebappProps): Promise<void> {
+      const [{ default: appRoutes }, { createWebappRouter }] = await Promise.all([
+        load(),
+        import('./router.tsx'),
+      ]);
+      const { domElement, ...context } = props;
+      const { router, element } = createWebappRouter(appRoutes, props.basePath);
+      const queryClient = createQueryClient();
+      const root = createRoot(domElement, {
+        identifierPrefix: `${name}-`,
+        onUncaughtError: (error) => console.error(`[klinik] ${name}: uncaught error`, error),
+      });
+      mounted = { root, dispose: () => router.dispose(), queryClient };
+      await new Promise<void>((resolve) => {
+        root.render(
+          <WebappProviders name={name} context={context} queryClient={queryClient}>
+            <Committed onCommit={resolve}>{element}</Committed>
+          </WebappProviders>,
+        );
+      });
+    },
+    async unmount(): Promise<void> {
+      if (!mounted) return;
+      mounted.root.unmount();
+      mounted.dispose();
+      mounted.queryClient.clear();
+      mounted = undefined;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
+import type { ShellConfig } from '../config.ts';
+import { createUserManager, rememberedIssuer, rememberIssuer } from './user-manager.ts';
+
+/**
+ * The 1Login-style handoff, SMART EHR-launch shaped: the practice system opens
+ * `/launch?iss=…&launch=…`; we check `iss` against the allow-list, run code + PKCE against it with the
+ * opaque launch handle, and come back on `/auth/callback` with clinic, user and role in the tokens.
+ */
+export type HandoffErrorCode =
+  'unknown-issuer' | 'missing-launch' | 'launch-rejected' | 'state' | 'provider' | 'no-session';
+
+export type HandoffOutcome =
+  | { kind: 'signed-in'; userManager: UserManager; user: User }
+  | { kind: 'redirecting' }
+  | { kind: 'logged-out' }
+  | { kind: 'error'; code: HandoffErrorCode; detail?: string };
+
+interface ReturnState {
+  returnTo: string;
+}
+
+/** Only same-origin paths: never an open redirect. */
+export function safeReturnTo(path: string | null | undefined): string {
+  return path && path.startsWith('/') && !path.startsWith('//') ? path : '/';
+}
+
+export function currentPath(): string {
+  return window.location.pathname + window.location.search;
+}
+
+/** Back through login to the same place; prompt-less while the provider's session lives. */
+export async function signInAgain(userManager: UserManager, returnTo = currentPath()): Promise<void> {
+  await userManager.signinRedirect({ state: { returnTo: safeReturnTo(returnTo) } satisfies ReturnState });
+}
+
+const fail = (code: HandoffErrorCode, detail?: string): HandoffOutcome => ({ kind: 'error', code, detail });
+
+async function startLaunch(config: ShellConfig, url: URL): Promise<HandoffOutcome> {
+  const iss = url.searchParams.get('iss');
+  const launch = url.searchParams.get('launch');
+  const allowed = config.issuers.find((candidate) => candidate.issuer === iss);
+  if (!allowed) return fail('unknown-issuer', iss ?? '');
+  if (!launch) return fail('missing-launch');
+  rememberIssuer(allowed.issuer);
+  const userManager = createUserManager(allowed);
+  // A new launch replaces whatever this tab had before, e.g. another patient.
+  await userManager.removeUser();
+  await userManager.signinRedirect({
+    extraQueryParams: { launch },
+    state: { returnTo: safeReturnTo(url.searchParams.get('intent')) } satisfies ReturnState,
+  });
+  return { kind: 'redirecting' };
+}
+
+async function finishCallback(config: ShellConfig): Promise<HandoffOutcome> {
+  const allowed = rememberedIssuer(config);
+  if (!allowed) return fail('state');
+  const userManager = createUserManager(allowed);
+  try {
+    const user = await userManager.signinCallback();
+    if (!user) return fail('state');
+    const { returnTo } = (user.state ?? {}) as Partial<ReturnState>;
+    window.history.replaceState(null, '', safeReturnTo(returnTo));
+    return { kind: 'signed-in', userManager, user };
+  } catch (error) {
+    if (error instanceof ErrorResponse) {
+      const detail = error.error_description ?? error.error ?? undefined;
+      return fail(/launch/i.test(detail ?? '') ? 'launch-rejected' : 'provider', detail);
+    }
+    return fail('state', error instanceof Error ? error.message : undefined);
+  }
+}
+
+async function resumeSession(config: ShellConfig): Promise<HandoffOutcome> {
+  const allowed = rememberedIssuer(config);
+  if (!allowed) return fail('no-session');
+  const userManager = createUserManager(allowed);
+  let user = await userManager.getUser();
+  if (user?.expired) user = await userManager.signinSilent().catch(() => null);
+  if (!user) {
+    await signInAgain(userManager);
+    return { kind: 'redirecting' };
+  }
+  return { kind: 'signed-in', userManager, user };
+}
+
+export async function runHandoff(config: ShellConfig): Promise<HandoffOutcome> {
+  const url = new URL(window.location.href);
+  if (url.pathname === '/launch') return startLaunch(config, url);
+  if (url.pathname === '/auth/callback') return finishCallback(config);
+  if (url.pathname === '/logged-out') return { kind: 'logged-out' };
+  return resumeSession(config);
+}

@@ -1,0 +1,42 @@
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { KLINIK_SCOPES } from '@klinik/shared';
+import type { ShellConfig } from '../config.ts';
+
+// Which issuer this tab launched from: the callback and any later re-login must use the same one.
+const ISSUER_KEY = 'klinik:issuer';
+
+export function rememberIssuer(issuer: string): void {
+  sessionStorage.setItem(ISSUER_KEY, issuer);
+}
+
+export function forgetIssuer(): void {
+  sessionStorage.removeItem(ISSUER_KEY);
+}
+
+export function rememberedIssuer(config: ShellConfig): ShellConfig['issuers'][number] | undefined {
+  const issuer = sessionStorage.getItem(ISSUER_KEY);
+  return config.issuers.find((allowed) => allowed.issuer === issuer);
+}
+
+/**
+ * One UserManager for the whole page (several would race on callbacks and refresh tokens).
+ * Tokens and PKCE state live in this tab's sessionStorage, never localStorage; renewal uses the
+ * refresh token, not an iframe, so it survives third-party-cookie blocking.
+ */
+export function createUserManager({ issuer, clientId }: ShellConfig['issuers'][number]): UserManager {
+  const origin = window.location.origin;
+  const store = new WebStorageStateStore({ store: window.sessionStorage });
+  return new UserManager({
+    authority: issuer,
+    client_id: clientId,
+    redirect_uri: `${origin}/auth/callback`,
+    post_logout_redirect_uri: `${origin}/logged-out`,
+    scope: KLINIK_SCOPES,
+    userStore: store,
+    stateStore: store,
+    loadUserInfo: false,
+    monitorSession: false,
+    automaticSilentRenew: true,
+    revokeTokensOnSignout: true,
+  });
+}

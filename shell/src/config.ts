@@ -1,0 +1,23 @@
+import type { WebappManifestEntry } from '@klinik/shared';
+
+/**
+ * Run-time configuration, injected into index.html by the server (see README "Pointing Klinik+ at a
+ * real issuer and real APIs"), so one build runs against the demo provider or a real one.
+ */
+export interface ShellConfig {
+  /** The allow-list: a launch's `iss` must be one of these, or the handoff stops. */
+  issuers: Array<{ issuer: string; clientId: string }>;
+  /** Base URL of the PLSP API, e.g. `/api/v1`. */
+  apiBaseUrl: string;
+  /** Development and demo only: lets localStorage point a webapp's specifier at another URL. */
+  allowImportMapOverrides: boolean;
+}
+
+function readJson<T>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element?.textContent) throw new Error(`index.html lacks #${id}`);
+  return JSON.parse(element.textContent) as T;
+}
+
+export const readConfig = (): ShellConfig => readJson<ShellConfig>('klinik-config');
+export const readWebapps = (): WebappManifestEntry[] => readJson<WebappManifestEntry[]>('klinik-webapps');

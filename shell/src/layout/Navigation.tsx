@@ -1,0 +1,44 @@
+import HomeIcon from '@mui/icons-material/Home';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import { navigateToUrl } from 'single-spa';
+import { useLocale, useMessages, type WebappManifestEntry } from '@klinik/shared';
+import { shellMessages } from '../messages.ts';
+import { isUnder } from '../registry/register-webapps.ts';
+import { WebappIcon } from './icons.tsx';
+
+/** Links to the home page and the webapps this user's role allows. */
+export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry[]; pathname: string }) {
+  const t = useMessages(shellMessages);
+  const locale = useLocale();
+  const link = (href: string, label: string, icon: React.ReactNode, current: boolean) => (
+    <ListItemButton
+      key={href}
+      component="a"
+      href={href}
+      onClick={navigateToUrl}
+      selected={current}
+      aria-current={current ? 'page' : undefined}
+    >
+      <ListItemIcon sx={{ minWidth: 40 }}>{icon}</ListItemIcon>
+      <ListItemText primary={label} />
+    </ListItemButton>
+  );
+  return (
+    <nav aria-label={t.navigation}>
+      <List>
+        {link('/', t.home, <HomeIcon aria-hidden />, pathname === '/')}
+        {webapps.map((webapp) =>
+          link(
+            webapp.route,
+            webapp.title[locale],
+            <WebappIcon name={webapp.icon} />,
+            isUnder(pathname, webapp.route),
+          ),
+        )}
+      </List>
+    </nav>
+  );
+}

@@ -1,0 +1,85 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, esmExternalRequirePlugin, type UserConfig } from 'vite';
+import { moduleListPlugin } from './scripts/build/module-list-plugin.ts';
+import {
+  SHARED_EXTERNALS,
+  sharedBuildPlugin,
+  sharedInputs,
+  sharedModules,
+} from './scripts/build/shared-modules.ts';
+
+/**
+ * One config, one mode per deployable target (see README "Architecture"):
+ *   --mode shared          React, MUI, emotion, router, query, recharts and @klinik/shared as ES modules
+ *   --mode shell           the single-spa root config, with the shared modules external
+ *   --mode webapp-<name>   one webapp, with the shared modules external
+ * Without a build mode (vitest, editors) it resolves everything from source.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const sharedAlias = { '@klinik/shared': `${root}shared/src/index.ts` };
+
+function sharedBuild(): UserConfig {
+  const modules = sharedModules(root);
+  return {
+    plugins: [sharedBuildPlugin(modules)],
+    resolve: { alias: sharedAlias },
+    build: {
+      outDir: 'dist/shared',
+      emptyOutDir: true,
+      target: 'es2022',
+      manifest: true,
+      rolldownOptions: {
+        input: sharedInputs(root, modules),
+        // Keep every export of every entry: webapps built later may use any of them.
+        preserveEntrySignatures: 'strict',
+        // MUI marks its modules 'use client' for React Server Components; meaningless in this bundle.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+        output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+function externalBuild(input: string, outDir: string): UserConfig {
+  return {
+    plugins: [react(), esmExternalRequirePlugin({ external: SHARED_EXTERNALS }), moduleListPlugin()],
+    // Relative base: lazy chunks and CSS resolve against the entry's own URL, wherever it is deployed.
+    base: './',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      manifest: true,
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: 'exports-only',
+        output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'shared') return sharedBuild();
+  if (mode === 'shell') return externalBuild(`${root}shell/src/main.tsx`, 'dist/shell');
+  if (mode.startsWith('webapp-')) {
+    const name = mode.slice('webapp-'.length);
+    return externalBuild(`${root}webapps/${name}/src/index.ts`, `dist/webapps/${name}`);
+  }
+  return {
+    plugins: [react()],
+    resolve: { alias: sharedAlias },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['shared/testing/setup.ts'],
+      include: ['{shell,shared,webapps,mocks,scripts}/**/*.test.{ts,tsx}'],
+      pool: 'threads',
+      maxWorkers: 2,
+      testTimeout: 15_000,
+    },
+  };
+});

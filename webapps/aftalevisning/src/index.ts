@@ -1,0 +1,7 @@
+import { createWebappLifecycles } from '@klinik/shared';
+
+/** single-spa lifecycles of Aftalevisning; its routes load lazily on first mount. */
+export const { bootstrap, mount, unmount } = createWebappLifecycles({
+  name: 'aftalevisning',
+  loadRoutes: () => import('./routes.tsx'),
+});
