@@ -1,0 +1,48 @@
+import { createServer } from 'node:http';
+import type { JWK } from 'jose';
+import { interactionRoutes } from './interactions.ts';
+import { createLaunchRegistry } from './launches.ts';
+import { createProvider } from './provider.ts';
+import { simulatorRoutes, type DemoPatient } from './simulator/routes.ts';
+
+export interface IdpOptions {
+  issuer: string;
+  port: number;
+  appOrigin: string;
+  clientId: string;
+  /** Demo patients offered per clinic in the simulator; injected so the provider does not depend on the data. */
+  listDemoPatients: (ydernummer: string) => DemoPatient[];
+  accessTokenTtlSeconds?: number;
+}
+
+/** Starts the loopback OpenID provider with the practice-system simulator in front of it. */
+export async function startIdp(
+  options: IdpOptions,
+): Promise<{ close(): Promise<void>; publicJwks: { keys: JWK[] }; issuer: string }> {
+  const launches = createLaunchRegistry();
+  const { provider, publicJwks } = await createProvider({
+    issuer: options.issuer,
+    appOrigin: options.appOrigin,
+    clientId: options.clientId,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+    launches,
+  });
+  provider.use(
+    simulatorRoutes({
+      issuer: options.issuer,
+      appOrigin: options.appOrigin,
+      launches,
+      listDemoPatients: options.listDemoPatients,
+    }),
+  );
+  provider.use(interactionRoutes(provider, launches));
+  const server = createServer(provider.callback());
+  await new Promise<void>((resolve) =>
+    server.listen(options.port, new URL(options.issuer).hostname, resolve),
+  );
+  return {
+    issuer: options.issuer,
+    publicJwks,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

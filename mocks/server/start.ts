@@ -1,0 +1,59 @@
+import { PLSP_API_RESOURCE } from '../../shared/src/auth/claims.ts';
+import type { ShellConfig } from '../../shell/src/config.ts';
+import { listDemoPatients } from '../data/index.ts';
+import { createJwksVerifier } from '../handlers/auth.ts';
+import { startIdp } from '../idp/index.ts';
+import { createApiAdapter } from './api-adapter.ts';
+import { startAppServer } from './app-server.ts';
+import { APP_ORIGIN, APP_PORT, CLIENT_ID, HOST, IDP_ISSUER, IDP_PORT } from './ports.ts';
+
+/**
+ * The demo in one process: the OpenID provider with the practice-system simulator, and the app
+ * server with the built portal and the PLSP API mocks. Used by `npm start`, Playwright and the benchmark.
+ */
+export async function startDemo({ distDir = new URL('../../dist', import.meta.url).pathname } = {}) {
+  const idp = await startIdp({
+    issuer: IDP_ISSUER,
+    port: IDP_PORT,
+    appOrigin: APP_ORIGIN,
+    clientId: CLIENT_ID,
+    listDemoPatients,
+    accessTokenTtlSeconds: Number(process.env.KLINIK_ACCESS_TOKEN_TTL ?? 300),
+  });
+  const verifyAccessToken = createJwksVerifier({
+    jwks: idp.publicJwks,
+    issuer: IDP_ISSUER,
+    audience: PLSP_API_RESOURCE,
+  });
+  const config: ShellConfig = {
+    issuers: [{ issuer: IDP_ISSUER, clientId: CLIENT_ID }],
+    apiBaseUrl: '/api/v1',
+    allowImportMapOverrides: true,
+  };
+  const app = await startAppServer({
+    distDir,
+    host: HOST,
+    port: APP_PORT,
+    config,
+    api: createApiAdapter({ verifyAccessToken }),
+  });
+  return {
+    async close() {
+      await new Promise((resolve) => app.close(resolve));
+      await idp.close();
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startDemo();
+  if (!process.env.KLINIK_QUIET) {
+    console.log(`
+  Klinik+ demo is running (synthetic data, loopback only).
+
+    Practice-system simulator (start here):  ${IDP_ISSUER}/
+    Klinik+ (opened by the simulator):       ${APP_ORIGIN}/
+
+  Stop with Ctrl+C.`);
+  }
+}

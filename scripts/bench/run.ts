@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { readWebappManifest, ROOT } from '../build/manifest.ts';
+import { portalBench } from './portal.ts';
+import type { BenchContext, BenchRow, LaunchInto, WebappBench } from './types.ts';
+
+/**
+ * `npm run bench`: the production build in Debian's Chromium, the portal's figures (issue 9) and
+ * every webapp's own benchmark (`webapps/<name>/bench/index.ts`), printed and written as
+ * bench-results/report.{md,json}. Figures, not a test: it exits 0 whatever they are.
+ */
+process.env.KLINIK_APP_PORT ??= '5373';
+process.env.KLINIK_IDP_PORT ??= '4210';
+process.env.KLINIK_QUIET = '1';
+const { startDemo } = await import('../../mocks/server/start.ts');
+const { APP_ORIGIN, IDP_ISSUER } = await import('../../mocks/server/ports.ts');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+async function launchInto(browser: Browser, into: LaunchInto) {
+  const context = await browser.newContext({
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 1366, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${IDP_ISSUER}/`);
+  await page.locator('#clinic').selectOption(into.ydernummer);
+  await page.locator('#user').selectOption(into.accountId);
+  if (into.patientIndex !== undefined) {
+    const values = await page
+      .locator('#patient option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+    await page.locator('#patient').selectOption(values[into.patientIndex]!);
+  }
+  if (into.intent) await page.locator('#intent').selectOption(into.intent.replace(/^\//, ''));
+  await page.locator('#open-klinik').click();
+  await page.waitForURL(
+    (url) => url.origin === APP_ORIGIN && !['/launch', '/auth/callback'].includes(url.pathname),
+  );
+  await page.getByTestId('clinic').waitFor();
+  return page;
+}
+
+if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('Run `npm run build` first (npm run bench does).');
+const demo = await startDemo();
+const browser = await launchBrowser();
+const context: BenchContext = {
+  browser,
+  appOrigin: APP_ORIGIN,
+  idpOrigin: IDP_ISSUER,
+  launch: (into) => launchInto(browser, into),
+  resetMocks: async () => void (await fetch(`${APP_ORIGIN}/__mock/reset`, { method: 'POST' })),
+};
+
+const rows: BenchRow[] = [];
+try {
+  rows.push(...(await portalBench(context)));
+  for (const webapp of readWebappManifest()) {
+    const file = `${ROOT}webapps/${webapp.name}/bench/index.ts`;
+    if (!existsSync(file)) continue;
+    const bench = (await import(file)) as { default: WebappBench };
+    await context.resetMocks();
+    rows.push(...(await bench.default(context)));
+  }
+} finally {
+  await browser.close();
+  await demo.close();
+}
+
+const fmt = (n: number | undefined) =>
+  n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(1);
+const lines = [
+  '| group | metric | median | p95 | value | unit | target | ok |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.group} | ${r.metric} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.value)} | ${r.unit} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'} |`,
+  ),
+];
+mkdirSync(`${ROOT}bench-results`, { recursive: true });
+writeFileSync(
+  `${ROOT}bench-results/report.md`,
+  `# Klinik+ benchmark\n\n${new Date().toISOString()}\n\n${lines.join('\n')}\n`,
+);
+writeFileSync(`${ROOT}bench-results/report.json`, JSON.stringify(rows, null, 2));
+console.log(lines.join('\n'));
+console.log('\nWritten to bench-results/report.md and report.json');
