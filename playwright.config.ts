@@ -3,10 +3,11 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests against the built app, served by the demo server (real OpenID provider on
  * loopback, MSW handlers over HTTP), in Debian's Chromium: Playwright downloads no browser here.
- * Ports differ from the demo's so a running demo does not collide with a test run.
+ * Ports differ from the demo's so a running demo does not collide with a test run (E2E_APP_PORT and
+ * E2E_IDP_PORT move them; KLINIK_DIST_DIR serves another build).
  */
-const appPort = 5273;
-const idpPort = 4110;
+const appPort = Number(process.env.E2E_APP_PORT ?? 5273);
+const idpPort = Number(process.env.E2E_IDP_PORT ?? 4110);
 process.env.KLINIK_APP_PORT = String(appPort);
 process.env.KLINIK_IDP_PORT = String(idpPort);
 
@@ -41,7 +42,12 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx mocks/server/start.ts',
     url: `http://127.0.0.1:${appPort}/healthz`,
-    env: { KLINIK_APP_PORT: String(appPort), KLINIK_IDP_PORT: String(idpPort), KLINIK_QUIET: '1' },
+    env: {
+      ...process.env,
+      KLINIK_APP_PORT: String(appPort),
+      KLINIK_IDP_PORT: String(idpPort),
+      KLINIK_QUIET: '1',
+    } as Record<string, string>,
     reuseExistingServer: false,
     timeout: 60_000,
   },

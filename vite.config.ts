@@ -19,6 +19,7 @@ import {
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const sharedAlias = { '@klinik/shared': `${root}shared/src/index.ts` };
+const distRoot = process.env.KLINIK_DIST_DIR ?? 'dist';
 
 function sharedBuild(): UserConfig {
   const modules = sharedModules(root);
@@ -26,7 +27,7 @@ function sharedBuild(): UserConfig {
     plugins: [sharedBuildPlugin(modules)],
     resolve: { alias: sharedAlias },
     build: {
-      outDir: 'dist/shared',
+      outDir: `${distRoot}/shared`,
       emptyOutDir: true,
       target: 'es2022',
       manifest: true,
@@ -65,10 +66,10 @@ function externalBuild(input: string, outDir: string): UserConfig {
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'shared') return sharedBuild();
-  if (mode === 'shell') return externalBuild(`${root}shell/src/main.tsx`, 'dist/shell');
+  if (mode === 'shell') return externalBuild(`${root}shell/src/main.tsx`, `${distRoot}/shell`);
   if (mode.startsWith('webapp-')) {
     const name = mode.slice('webapp-'.length);
-    return externalBuild(`${root}webapps/${name}/src/index.ts`, `dist/webapps/${name}`);
+    return externalBuild(`${root}webapps/${name}/src/index.ts`, `${distRoot}/webapps/${name}`);
   }
   return {
     plugins: [react()],

@@ -92,7 +92,7 @@ test.describe('the shell and the 1Login-style handoff', () => {
 
   test.describe('isolation', () => {
     let fixtures: Server;
-    const fixturePort = 5274;
+    const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 5274);
     test.beforeAll(async () => {
       fixtures = await startFixtureServer(fixturePort);
     });
@@ -103,19 +103,20 @@ test.describe('the shell and the 1Login-style handoff', () => {
       pageErrors,
     }) => {
       await launchFromSimulator(page, DOCTOR_AARHUS);
+      const nav = page.getByRole('navigation', { name: 'Webapps' });
       // An import-map override (development feature) serves AIM from another port: a broken build.
       await page.evaluate(
         (url) => localStorage.setItem('klinik:import-map-override:@klinik/aim', url),
         `http://127.0.0.1:${fixturePort}/throws-on-mount.js`,
       );
       await page.reload();
-      await page.getByRole('link', { name: 'AIM' }).click();
+      await nav.getByRole('link', { name: 'AIM' }).click();
       await expect(page.getByRole('alert')).toContainText('AIM kunne ikke indlæses');
       await expect(page.getByRole('button', { name: 'Prøv igen' })).toBeVisible();
-      await page.getByRole('link', { name: 'Søg speciallæge' }).click();
+      await nav.getByRole('link', { name: 'Søg speciallæge' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Søg speciallæge' })).toBeVisible();
       await page.evaluate(() => localStorage.removeItem('klinik:import-map-override:@klinik/aim'));
-      await page.getByRole('link', { name: 'AIM' }).click();
+      await nav.getByRole('link', { name: 'AIM' }).click();
       await page.getByRole('button', { name: 'Prøv igen' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'AIM' })).toBeVisible();
       expect(pageErrors).toEqual([]);

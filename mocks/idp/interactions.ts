@@ -16,7 +16,7 @@ function loginPage(uid: string, preselected?: string): string {
       <label for="${id}">${escapeHtml(user.name)}, ${ROLE_LABELS[user.role].da}, ${escapeHtml(clinic.name)} (ydernr. ${clinic.ydernummer})</label></li>`;
   }).join('\n');
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Log ind – 1Login (demo)</title><link rel="stylesheet" href="/simulator/style.css"></head>
+<title>Log ind – 1Login (demo)</title><link rel="stylesheet" href="/simulator/style.css"><link rel="icon" href="data:,"></head>
 <body><main class="card"><h1>Log ind</h1><p>Demo af 1Login. Vælg den bruger, du vil logge ind som.</p>
 <form method="post" action="/interaction/${escapeHtml(uid)}/login"><fieldset><legend>Demobrugere</legend><ul class="choices">${options}</ul></fieldset>
 <button type="submit">Log ind</button></form></main></body></html>`;

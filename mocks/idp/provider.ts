@@ -132,7 +132,7 @@ export async function createProvider({
         async logoutSource(ctx, form) {
           // The demo's provider ends the session at once: the user pressed "Log ud" in Klinik+ already.
           ctx.body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Logger ud …</title>
-<script src="/simulator/logout.js" defer></script></head><body><p>Logger ud …</p>${form}</body></html>`;
+<link rel="icon" href="data:,"><script src="/simulator/logout.js" defer></script></head><body><p>Logger ud …</p>${form}</body></html>`;
         },
       },
       resourceIndicators: {

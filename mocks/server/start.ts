@@ -11,7 +11,9 @@ import { APP_ORIGIN, APP_PORT, CLIENT_ID, HOST, IDP_ISSUER, IDP_PORT } from './p
  * The demo in one process: the OpenID provider with the practice-system simulator, and the app
  * server with the built portal and the PLSP API mocks. Used by `npm start`, Playwright and the benchmark.
  */
-export async function startDemo({ distDir = new URL('../../dist', import.meta.url).pathname } = {}) {
+export async function startDemo({
+  distDir = process.env.KLINIK_DIST_DIR ?? new URL('../../dist', import.meta.url).pathname,
+} = {}) {
   const idp = await startIdp({
     issuer: IDP_ISSUER,
     port: IDP_PORT,

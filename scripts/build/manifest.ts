@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { WebappManifestEntry } from '../../shared/src/webapp/manifest.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
-export const DIST = `${ROOT}dist`;
+/** Where builds go; KLINIK_DIST_DIR lets parallel work build and serve without touching each other's. */
+export const DIST = process.env.KLINIK_DIST_DIR ? resolve(process.env.KLINIK_DIST_DIR) : `${ROOT}dist`;
 
 export function readWebappManifest(): WebappManifestEntry[] {
   return JSON.parse(readFileSync(`${ROOT}webapps/manifest.json`, 'utf8')) as WebappManifestEntry[];

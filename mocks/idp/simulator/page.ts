@@ -8,6 +8,7 @@ export function simulatorPage(appOrigin: string): string {
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Lægepraksissystem (simulator) – Klinik+ demo</title>
 <link rel="stylesheet" href="/simulator/style.css">
+<link rel="icon" href="data:,">
 <script src="/simulator/simulator.js" defer></script>
 </head>
 <body data-app-origin="${appOrigin}">

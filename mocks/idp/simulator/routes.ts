@@ -38,7 +38,7 @@ export function simulatorRoutes({
       ctx.type = 'html';
       ctx.set(
         'Content-Security-Policy',
-        `default-src 'self'; connect-src 'self' ${appOrigin}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
+        `default-src 'self'; img-src 'self' data:; connect-src 'self' ${appOrigin}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
       );
       ctx.body = simulatorPage(appOrigin);
       return;

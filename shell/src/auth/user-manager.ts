@@ -37,6 +37,8 @@ export function createUserManager({ issuer, clientId }: ShellConfig['issuers'][n
     loadUserInfo: false,
     monitorSession: false,
     automaticSilentRenew: true,
-    revokeTokensOnSignout: true,
+    // Ending the provider session ends the refresh token too (it is bound to the session: online_access),
+    // and JWT access tokens cannot be revoked, so there is nothing to revoke separately.
+    revokeTokensOnSignout: false,
   });
 }

@@ -28,7 +28,8 @@ export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry
   );
   return (
     <nav aria-label={t.navigation}>
-      <List>
+      {/* A div, not a ul: the links are the list's items, and a ul may only hold li elements. */}
+      <List component="div">
         {link('/', t.home, <HomeIcon aria-hidden />, pathname === '/')}
         {webapps.map((webapp) =>
           link(

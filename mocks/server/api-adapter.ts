@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getResponse, type RequestHandler } from 'msw';
+import { createHandlers } from '../handlers/index.ts';
+import type { VerifyAccessToken } from '../handlers/auth.ts';
+import { API_GROUPS, createFaultSwitch, FAULT_KINDS, type Fault } from '../handlers/faults.ts';
+import { createStore } from '../handlers/store.ts';
+import { IDP_ISSUER } from './ports.ts';
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function toFetchRequest(req: IncomingMessage): Promise<Request> {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
+  });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  // A fault's `HttpResponse.error()` is a network error: drop the connection as a failing server would.
+  if (response.type === 'error') {
+    res.socket?.destroy();
+    return;
+  }
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  response.headers.forEach((value, name) => (headers[name] = value));
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function json(res: ServerResponse, status: number, body: unknown, cors: Record<string, string>) {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...cors });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves the MSW handlers over real HTTP for the demo and the e2e tests, plus the demo controls
+ * under /__mock (fault switch, reset, audit log), which the simulator on the provider's origin calls.
+ */
+export function createApiAdapter({ verifyAccessToken }: { verifyAccessToken: VerifyAccessToken }) {
+  const store = createStore();
+  const faults = createFaultSwitch();
+  const handlers: RequestHandler[] = createHandlers({ verifyAccessToken, store, faults });
+  const cors = {
+    'Access-Control-Allow-Origin': IDP_ISSUER,
+    'Access-Control-Allow-Headers': 'Content-Type',
+    'Access-Control-Allow-Methods': 'GET, POST',
+  };
+
+  async function control(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+    if (path === '/__mock/faults' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)).toString() || '{}') as {
+        api?: string;
+        fault?: string;
+        latencyMs?: number;
+      };
+      const api =
+        body.api === 'all' || API_GROUPS.includes(body.api as never) ? (body.api as Fault['api']) : undefined;
+      if (!api || !(body.fault === 'none' || FAULT_KINDS.includes(body.fault as never)))
+        return json(res, 400, { error: 'api or fault unknown' }, cors);
+      faults.set({
+        api,
+        fault: body.fault as Fault['fault'],
+        ...(body.latencyMs ? { latencyMs: Number(body.latencyMs) } : {}),
+      });
+      return json(res, 200, { faults: faults.list() }, cors);
+    }
+    if (path === '/__mock/faults') return json(res, 200, { faults: faults.list() }, cors);
+    if (path === '/__mock/reset' && req.method === 'POST') {
+      store.reset();
+      faults.clear();
+      return json(res, 200, { reset: true }, cors);
+    }
+    if (path === '/__mock/audit-log') return json(res, 200, { entries: store.audit.list() }, cors);
+    json(res, 404, { error: 'unknown control' }, cors);
+  }
+
+  const adapter = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/__mock/')) {
+      await control(req, res, path);
+      return true;
+    }
+    if (!path.startsWith('/api/')) return false;
+    const response = await getResponse(handlers, await toFetchRequest(req));
+    await send(
+      res,
+      response ??
+        new Response(JSON.stringify({ title: 'Not found', status: 404 }), {
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+    );
+    return true;
+  };
+  return Object.assign(adapter, { store, faults });
+}
