@@ -57,7 +57,7 @@ async function launchInto(browser: Browser, into: LaunchInto) {
   return page;
 }
 
-if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('Run `npm run build` first (npm run bench does).');
+if (!existsSync(`${process.env.KLINIK_DIST_DIR ?? `${ROOT}dist`}/index.html`)) throw new Error('Run `npm run build` first (npm run bench does).');
 const demo = await startDemo();
 const browser = await launchBrowser();
 const context: BenchContext = {
@@ -68,10 +68,12 @@ const context: BenchContext = {
   resetMocks: async () => void (await fetch(`${APP_ORIGIN}/__mock/reset`, { method: 'POST' })),
 };
 
+// `--only <webapp>` runs one webapp's benchmark and skips the portal figures.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const rows: BenchRow[] = [];
 try {
-  rows.push(...(await portalBench(context)));
-  for (const webapp of readWebappManifest()) {
+  if (!only) rows.push(...(await portalBench(context)));
+  for (const webapp of readWebappManifest().filter((w) => !only || w.name === only)) {
     const file = `${ROOT}webapps/${webapp.name}/bench/index.ts`;
     if (!existsSync(file)) continue;
     const bench = (await import(file)) as { default: WebappBench };
