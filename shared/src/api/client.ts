@@ -19,7 +19,7 @@ export interface PlspClientOptions {
  * time limit, and retries once with a renewed token when the API says the token expired.
  */
 export function createPlspClient(options: PlspClientOptions): PlspClient {
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
 
   async function send(request: Request, forceRefresh: boolean): Promise<Response> {
     const token = await options.getAccessToken({ forceRefresh });
