@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, esmExternalRequirePlugin, type UserConfig } from 'vite';
@@ -64,8 +65,21 @@ function externalBuild(input: string, outDir: string): UserConfig {
   };
 }
 
+/** The benchmark's baseline: the first webapp as one plain single-page app, everything bundled. */
+function plainBuild(): UserConfig {
+  return {
+    root: `${root}scripts/bench/plain`,
+    base: '/plain/',
+    plugins: [react()],
+    resolve: { alias: sharedAlias },
+    html: { cspNonce: '__CSP_NONCE__' },
+    build: { outDir: resolve(root, distRoot, 'plain'), emptyOutDir: true, target: 'es2022' },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'shared') return sharedBuild();
+  if (mode === 'plain') return plainBuild();
   if (mode === 'shell') return externalBuild(`${root}shell/src/main.tsx`, `${distRoot}/shell`);
   if (mode.startsWith('webapp-')) {
     const name = mode.slice('webapp-'.length);

@@ -16,6 +16,7 @@ export async function launchFromSimulator(page: Page, options: LaunchOptions): P
   await page.locator('#clinic').selectOption(options.ydernummer);
   await page.locator('#user').selectOption(options.accountId);
   if (options.patientIndex !== undefined) {
+    await expect(page.locator('#patient option').nth(options.patientIndex + 1)).toBeAttached();
     const values = await page
       .locator('#patient option')
       .evaluateAll((opts) => opts.map((o) => (o as HTMLOptionElement).value).filter(Boolean));

@@ -22,6 +22,8 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
   const files = createStaticFiles(distDir);
   const template = files.get('/index.html');
   if (!template) throw new Error(`No index.html in ${distDir}: run npm run build first`);
+  // The benchmark's plain single-page baseline, when built, answers its own paths.
+  const plainTemplate = files.get('/plain/index.html');
   const configScript = `<script type="application/json" id="klinik-config">${JSON.stringify(config)}</script>`;
   const issuers = config.issuers.map((i) => i.issuer);
 
@@ -42,9 +44,9 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
     res.end(gzip ? file.gzip : file.body);
   }
 
-  function sendPage(req: IncomingMessage, res: ServerResponse) {
+  function sendPage(res: ServerResponse, page: StaticFile) {
     const nonce = newNonce();
-    const html = template!.body
+    const html = page.body
       .toString('utf8')
       .replace('<!--klinik:config-->', configScript)
       .replaceAll('__CSP_NONCE__', nonce);
@@ -65,7 +67,7 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
       if (await api(req, res)) return;
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/healthz') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
-      const file = path === '/index.html' ? null : files.get(path);
+      const file = path.endsWith('/index.html') ? null : files.get(path);
       if (file) {
         // Hashed file names never change content; the import map and index.html are never cached.
         const immutable = /-[\w-]{8}\.js$/.test(path) && path !== '/importmap.json';
@@ -74,8 +76,10 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
         });
       } else if (/\.\w+$/.test(path)) {
         res.writeHead(404, COMMON_HEADERS).end();
+      } else if (plainTemplate && path.startsWith('/plain/')) {
+        sendPage(res, plainTemplate);
       } else {
-        sendPage(req, res); // the shell owns every other path
+        sendPage(res, template); // the shell owns every other path
       }
     })().catch((error: unknown) => {
       console.error(error);

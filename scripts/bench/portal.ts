@@ -1,6 +1,329 @@
-import type { BenchContext, BenchRow } from './types.ts';
+import type { CDPSession, Page } from '@playwright/test';
+import { readWebappManifest } from '../build/manifest.ts';
+import { summarise, type BenchContext, type BenchRow } from './types.ts';
 
-/** Portal-wide figures (launch, switching, bytes, heap, long tasks). Filled in by issue 9. */
-export async function portalBench(_context: BenchContext): Promise<BenchRow[]> {
-  return [];
+/**
+ * Portal-wide figures, as a GP feels them: launch → first data, switching webapps, bytes, copies of
+ * the shared libraries, heap growth over a working day's navigation, and long tasks.
+ */
+const DOCTOR = { ydernummer: '990011', accountId: 'mette.vinther@990011' };
+const READY = (name: string) => `[id="single-spa-application:${name}"] [data-klinik-ready]`;
+const LAUNCH_RUNS = 5;
+const HEAP_ROUNDS = 50;
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Records long tasks from the first script on, per page. */
+const LONG_TASK_OBSERVER = () => {
+  (window as unknown as { __longTasks: number[] }).__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      (window as unknown as { __longTasks: number[] }).__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks ?? []);
+
+/** Compressed bytes of scripts and styles, counted from the network (CDP), since the last reset. */
+async function byteCounter(cdp: CDPSession) {
+  await cdp.send('Network.enable');
+  const types = new Map<string, string>();
+  let bytes = { js: 0, css: 0 };
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.loadingFinished', (event) => {
+    const type = types.get(event.requestId);
+    if (type === 'Script') bytes.js += event.encodedDataLength;
+    if (type === 'Stylesheet') bytes.css += event.encodedDataLength;
+  });
+  return {
+    take() {
+      const taken = bytes;
+      bytes = { js: 0, css: 0 };
+      return taken;
+    },
+  };
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+async function timedLaunch(context: BenchContext, page: Page | undefined, first: string) {
+  // A cold launch uses a fresh browser context: empty cache, no provider session.
+  const target = page ?? (await (await context.browser.newContext({ locale: 'da-DK' })).newPage());
+  await target.addInitScript(LONG_TASK_OBSERVER);
+  await target.goto(`${context.idpOrigin}/`);
+  await target.locator('#clinic').selectOption(DOCTOR.ydernummer);
+  await target.locator('#user').selectOption(DOCTOR.accountId);
+  await target.locator('#intent').selectOption(first);
+  const started = performance.now();
+  await target.locator('#open-klinik').click();
+  await target.locator(READY(first)).first().waitFor();
+  return { page: target, ms: performance.now() - started };
+}
+
+/**
+ * One launch by URL in a fresh browser context: the launch handle is registered through the
+ * simulator's back channel, then the page opens Klinik+ (or the plain build) and waits for data.
+ */
+async function launchByUrl(context: BenchContext, first: string, plain: boolean) {
+  const browserContext = await context.browser.newContext({ locale: 'da-DK' });
+  const page = await browserContext.newPage();
+  const cdp = await browserContext.newCDPSession(page);
+  await page.goto(`${context.idpOrigin}/`);
+  const { url } = await page.evaluate(
+    async ([accountId, intent]) =>
+      (await fetch('/dev/launch', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-LPS-Simulator': '1' },
+        body: JSON.stringify({ accountId, intent }),
+      }).then((r) => r.json())) as { url: string },
+    [DOCTOR.accountId, first] as const,
+  );
+  const target = plain
+    ? url.replace('/launch?', '/plain/launch?').replace(`intent=%2F${first}`, `intent=%2Fplain%2F${first}`)
+    : url;
+  const bytes = await byteCounter(cdp);
+  const started = performance.now();
+  await page.goto(target);
+  await page.locator(READY(first)).first().waitFor();
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const { js } = bytes.take();
+  await browserContext.close();
+  return { ms, js };
+}
+
+/** The price of the micro-frontend architecture: Klinik+ against the same webapp as a plain SPA. */
+async function architectureRatio(context: BenchContext, first: string): Promise<BenchRow[]> {
+  const klinik = { ms: [] as number[], js: 0 };
+  const plain = { ms: [] as number[], js: 0 };
+  for (let run = 0; run < LAUNCH_RUNS; run++) {
+    const k = await launchByUrl(context, first, false);
+    const p = await launchByUrl(context, first, true);
+    klinik.ms.push(k.ms);
+    plain.ms.push(p.ms);
+    klinik.js = k.js;
+    plain.js = p.js;
+  }
+  const k = summarise(klinik.ms);
+  const p = summarise(plain.ms);
+  const timeRatio = k.median / p.median;
+  const bytesRatio = klinik.js / plain.js;
+  return [
+    {
+      group: 'architecture',
+      metric: `Klinik+: launch URL → ${first} data (cold)`,
+      ...k,
+      unit: 'ms',
+      runs: LAUNCH_RUNS,
+    },
+    {
+      group: 'architecture',
+      metric: `plain SPA: launch URL → ${first} data (cold)`,
+      ...p,
+      unit: 'ms',
+      runs: LAUNCH_RUNS,
+    },
+    {
+      group: 'architecture',
+      metric: 'Klinik+ / plain, launch → data (medians)',
+      value: Math.round(timeRatio * 100) / 100,
+      unit: 'ratio',
+      target: '≤ 1.15',
+      ok: timeRatio <= 1.15,
+    },
+    {
+      group: 'architecture',
+      metric: `Klinik+ JS to ${first} data, gzip`,
+      value: round1(klinik.js / 1000),
+      unit: 'KB',
+    },
+    {
+      group: 'architecture',
+      metric: `plain SPA JS to ${first} data, gzip`,
+      value: round1(plain.js / 1000),
+      unit: 'KB',
+    },
+    {
+      group: 'architecture',
+      metric: 'Klinik+ / plain, JS bytes',
+      value: Math.round(bytesRatio * 100) / 100,
+      unit: 'ratio',
+      target: '≤ 1.15',
+      ok: bytesRatio <= 1.15,
+    },
+  ];
+}
+
+export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
+  const webapps = readWebappManifest().map((w) => w.name);
+  const first = webapps[0]!;
+  const rows: BenchRow[] = [];
+
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < LAUNCH_RUNS; run++) {
+    const launched = await timedLaunch(context, undefined, first);
+    cold.push(launched.ms);
+    warm.push((await timedLaunch(context, launched.page, first)).ms);
+    await launched.page.context().close();
+  }
+  const coldStats = summarise(cold);
+  const warmStats = summarise(warm);
+  rows.push(
+    {
+      group: 'portal',
+      metric: `launch → ${first} data on screen, cold`,
+      ...coldStats,
+      unit: 'ms',
+      target: '≤ 1500',
+      ok: coldStats.median <= 1500,
+      runs: LAUNCH_RUNS,
+    },
+    {
+      group: 'portal',
+      metric: `launch → ${first} data on screen, warm`,
+      ...warmStats,
+      unit: 'ms',
+      target: '≤ 1000',
+      ok: warmStats.median <= 1000,
+      runs: LAUNCH_RUNS,
+    },
+  );
+
+  // One working session: bytes per webapp on first visit, then switching times, then 50 rounds for the heap.
+  const browserContext = await context.browser.newContext({ locale: 'da-DK' });
+  const page = await browserContext.newPage();
+  await page.addInitScript(LONG_TASK_OBSERVER);
+  const cdp = await browserContext.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const bytes = await byteCounter(cdp);
+  await page.goto(`${context.idpOrigin}/`);
+  await page.locator('#clinic').selectOption(DOCTOR.ydernummer);
+  await page.locator('#user').selectOption(DOCTOR.accountId);
+  await page.locator('#open-klinik').click();
+  await page.getByTestId('clinic').waitFor();
+  await page.waitForLoadState('networkidle');
+  const shell = bytes.take();
+  rows.push({
+    group: 'bytes',
+    metric: 'shell + shared libraries (home page), JS gzip',
+    value: round1(shell.js / 1000),
+    unit: 'KB',
+  });
+  rows.push({
+    group: 'bytes',
+    metric: 'shell + shared libraries (home page), CSS gzip',
+    value: round1(shell.css / 1000),
+    unit: 'KB',
+  });
+
+  const nav = page.getByRole('navigation', { name: 'Webapps' });
+  const switchTimes = new Map<string, number[]>(webapps.map((w) => [w, []]));
+  const visit = async (index: number) => {
+    const name = webapps[index]!;
+    const title = readWebappManifest()[index]!.title.da;
+    const started = performance.now();
+    await nav.getByRole('link', { name: title, exact: true }).click();
+    await page.locator(READY(name)).first().waitFor();
+    return performance.now() - started;
+  };
+  for (let i = 0; i < webapps.length; i++) {
+    await visit(i);
+    await page.waitForLoadState('networkidle');
+    const own = bytes.take();
+    rows.push({
+      group: 'bytes',
+      metric: `${webapps[i]} on first visit (own code + new shared parts), JS gzip`,
+      value: round1(own.js / 1000),
+      unit: 'KB',
+    });
+  }
+
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+  for (const [library, pattern] of [
+    ['React', /\/shared\/react-[\w-]{8}\.js$/],
+    ['ReactDOM', /\/shared\/react-dom__client-[\w-]{8}\.js$/],
+    ['MUI (styles core)', /\/shared\/mui__material__styles-[\w-]{8}\.js$/],
+    ['emotion', /\/shared\/emotion__react-[\w-]{8}\.js$/],
+  ] as const) {
+    const copies = scripts.filter((s) => pattern.test(s)).length;
+    rows.push({
+      group: 'copies',
+      metric: `copies of ${library} in the page`,
+      value: copies,
+      unit: 'count',
+      target: '1',
+      ok: copies === 1,
+    });
+  }
+
+  const baselineHeap = await heapMb(cdp);
+  for (let round = 0; round < HEAP_ROUNDS; round++) {
+    for (let i = 0; i < webapps.length; i++) {
+      const ms = await visit(i);
+      if (round < 10) switchTimes.get(webapps[i]!)!.push(ms);
+    }
+  }
+  const finalHeap = await heapMb(cdp);
+  for (const [name, samples] of switchTimes) {
+    const stats = summarise(samples);
+    rows.push({
+      group: 'switch',
+      metric: `click → ${name} data on screen`,
+      ...stats,
+      unit: 'ms',
+      target: '≤ 300',
+      ok: stats.median <= 300,
+      runs: samples.length,
+    });
+  }
+  rows.push({
+    group: 'heap',
+    metric: 'JS heap after the first round of all webapps',
+    value: round1(baselineHeap),
+    unit: 'MB',
+  });
+  rows.push({
+    group: 'heap',
+    metric: `JS heap after ${HEAP_ROUNDS} rounds`,
+    value: round1(finalHeap),
+    unit: 'MB',
+  });
+  rows.push({
+    group: 'heap',
+    metric: `growth over ${HEAP_ROUNDS} rounds`,
+    value: round1(finalHeap - baselineHeap),
+    unit: 'MB',
+    target: '≤ 5',
+    ok: finalHeap - baselineHeap <= 5,
+  });
+
+  const tasks = await longTasks(page);
+  const longest = Math.max(0, ...tasks);
+  rows.push({
+    group: 'long tasks',
+    metric: `tasks > 50 ms over the session (${HEAP_ROUNDS} rounds)`,
+    value: tasks.length,
+    unit: 'count',
+  });
+  rows.push({
+    group: 'long tasks',
+    metric: 'longest task',
+    value: round1(longest),
+    unit: 'ms',
+    target: '≤ 200',
+    ok: longest <= 200,
+  });
+  await browserContext.close();
+  rows.push(...(await architectureRatio(context, first)));
+  return rows;
 }

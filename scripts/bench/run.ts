@@ -43,6 +43,10 @@ async function launchInto(browser: Browser, into: LaunchInto) {
   await page.locator('#clinic').selectOption(into.ydernummer);
   await page.locator('#user').selectOption(into.accountId);
   if (into.patientIndex !== undefined) {
+    await page
+      .locator('#patient option')
+      .nth(into.patientIndex + 1)
+      .waitFor({ state: 'attached' });
     const values = await page
       .locator('#patient option')
       .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
@@ -57,7 +61,8 @@ async function launchInto(browser: Browser, into: LaunchInto) {
   return page;
 }
 
-if (!existsSync(`${process.env.KLINIK_DIST_DIR ?? `${ROOT}dist`}/index.html`)) throw new Error('Run `npm run build` first (npm run bench does).');
+if (!existsSync(`${process.env.KLINIK_DIST_DIR ?? `${ROOT}dist`}/index.html`))
+  throw new Error('Run `npm run build` first (npm run bench does).');
 const demo = await startDemo();
 const browser = await launchBrowser();
 const context: BenchContext = {

@@ -12,12 +12,18 @@ function option(value, text) {
   return element;
 }
 
+let patientsRequest = 0;
+
 async function loadPatients(ydernummer) {
   const select = $('patient');
   select.replaceChildren(option('', 'Ingen patient'));
+  // Only the latest clinic's answer may fill the list, however the answers arrive.
+  const request = ++patientsRequest;
   try {
     const response = await fetch(`/simulator/patients?ydernummer=${encodeURIComponent(ydernummer)}`);
-    for (const p of await response.json()) {
+    const patients = await response.json();
+    if (request !== patientsRequest) return;
+    for (const p of patients) {
       const masked = `${p.cpr.slice(0, 6)}-xxxx`;
       select.append(option(p.cpr, `${p.name}, ${p.age} år (${masked})`));
     }

@@ -36,14 +36,14 @@ export async function signInAgain(userManager: UserManager, returnTo = currentPa
 
 const fail = (code: HandoffErrorCode, detail?: string): HandoffOutcome => ({ kind: 'error', code, detail });
 
-async function startLaunch(config: ShellConfig, url: URL): Promise<HandoffOutcome> {
+async function startLaunch(config: ShellConfig, url: URL, basePath: string): Promise<HandoffOutcome> {
   const iss = url.searchParams.get('iss');
   const launch = url.searchParams.get('launch');
   const allowed = config.issuers.find((candidate) => candidate.issuer === iss);
   if (!allowed) return fail('unknown-issuer', iss ?? '');
   if (!launch) return fail('missing-launch');
   rememberIssuer(allowed.issuer);
-  const userManager = createUserManager(allowed);
+  const userManager = createUserManager(allowed, basePath);
   // A new launch replaces whatever this tab had before, e.g. another patient.
   await userManager.removeUser();
   await userManager.signinRedirect({
@@ -53,10 +53,10 @@ async function startLaunch(config: ShellConfig, url: URL): Promise<HandoffOutcom
   return { kind: 'redirecting' };
 }
 
-async function finishCallback(config: ShellConfig): Promise<HandoffOutcome> {
+async function finishCallback(config: ShellConfig, basePath: string): Promise<HandoffOutcome> {
   const allowed = rememberedIssuer(config);
   if (!allowed) return fail('state');
-  const userManager = createUserManager(allowed);
+  const userManager = createUserManager(allowed, basePath);
   try {
     const user = await userManager.signinCallback();
     if (!user) return fail('state');
@@ -72,10 +72,10 @@ async function finishCallback(config: ShellConfig): Promise<HandoffOutcome> {
   }
 }
 
-async function resumeSession(config: ShellConfig): Promise<HandoffOutcome> {
+async function resumeSession(config: ShellConfig, basePath: string): Promise<HandoffOutcome> {
   const allowed = rememberedIssuer(config);
   if (!allowed) return fail('no-session');
-  const userManager = createUserManager(allowed);
+  const userManager = createUserManager(allowed, basePath);
   let user = await userManager.getUser();
   if (user?.expired) user = await userManager.signinSilent().catch(() => null);
   if (!user) {
@@ -85,10 +85,11 @@ async function resumeSession(config: ShellConfig): Promise<HandoffOutcome> {
   return { kind: 'signed-in', userManager, user };
 }
 
-export async function runHandoff(config: ShellConfig): Promise<HandoffOutcome> {
+/** `basePath` lets the benchmark's plain single-page build run the same handoff under `/plain`. */
+export async function runHandoff(config: ShellConfig, basePath = ''): Promise<HandoffOutcome> {
   const url = new URL(window.location.href);
-  if (url.pathname === '/launch') return startLaunch(config, url);
-  if (url.pathname === '/auth/callback') return finishCallback(config);
-  if (url.pathname === '/logged-out') return { kind: 'logged-out' };
-  return resumeSession(config);
+  if (url.pathname === `${basePath}/launch`) return startLaunch(config, url, basePath);
+  if (url.pathname === `${basePath}/auth/callback`) return finishCallback(config, basePath);
+  if (url.pathname === `${basePath}/logged-out`) return { kind: 'logged-out' };
+  return resumeSession(config, basePath);
 }

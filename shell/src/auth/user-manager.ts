@@ -23,8 +23,11 @@ export function rememberedIssuer(config: ShellConfig): ShellConfig['issuers'][nu
  * Tokens and PKCE state live in this tab's sessionStorage, never localStorage; renewal uses the
  * refresh token, not an iframe, so it survives third-party-cookie blocking.
  */
-export function createUserManager({ issuer, clientId }: ShellConfig['issuers'][number]): UserManager {
-  const origin = window.location.origin;
+export function createUserManager(
+  { issuer, clientId }: ShellConfig['issuers'][number],
+  basePath = '',
+): UserManager {
+  const origin = window.location.origin + basePath;
   const store = new WebStorageStateStore({ store: window.sessionStorage });
   return new UserManager({
     authority: issuer,
