@@ -27,6 +27,8 @@ function sharedBuild(): UserConfig {
   return {
     plugins: [sharedBuildPlugin(modules)],
     resolve: { alias: sharedAlias },
+    // Relative, like the others: lazy chunks (and their preloads) resolve against /shared/.
+    base: './',
     build: {
       outDir: `${distRoot}/shared`,
       emptyOutDir: true,

@@ -38,6 +38,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/specialties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The specialties of practising specialists (speciallægepraksis) */
+        get: operations["listSpecialties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/specialists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every practising specialist, in one answer (about 2,000)
+         * @description Not paged on purpose: Søg speciallæge filters and sorts on every keystroke in the browser, which a GP mid-consultation needs to feel instant. The answer is about 150 KB gzip.
+         */
+        get: operations["listSpecialists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gp-clinics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every general practice, in one answer (for "Find klinik") */
+        get: operations["listGpClinics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/postal-codes/{postalCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A Danish postcode's town and approximate centre, to search from a patient's address */
+        get: operations["getPostalCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -102,6 +173,49 @@ export interface components {
             };
             patient?: components["schemas"]["PatientSummary"];
         };
+        Specialty: {
+            /** @description Sygesikringens 2-cifrede specialekode */
+            code: string;
+            name: string;
+            /** @description False for øjen- og ørelæger (fri adgang) */
+            referralRequired: boolean;
+        };
+        OpeningHours: {
+            /** @enum {string} */
+            day: "mandag" | "tirsdag" | "onsdag" | "torsdag" | "fredag";
+            opens: string;
+            closes: string;
+        };
+        Practice: {
+            id: string;
+            name: string;
+            doctor: string;
+            address: components["schemas"]["Address"];
+            regionCode: components["schemas"]["RegionCode"];
+            geo: components["schemas"]["GeoPoint"];
+            phone: string;
+            email: string;
+            /** @enum {string} */
+            wheelchairAccess: "full" | "partial" | "none";
+            acceptsNewPatients: boolean;
+            openingHours: components["schemas"]["OpeningHours"][];
+        };
+        Specialist: components["schemas"]["Practice"] & {
+            specialtyCode: string;
+            /** @description Expected waiting time for an ordinary referral */
+            waitingWeeks: number;
+            /** Format: date */
+            waitingReportedAt: string;
+        };
+        GpClinic: components["schemas"]["Practice"] & {
+            listSize: number;
+            doctors: number;
+        };
+        PostalCode: {
+            postalCode: string;
+            city: string;
+            geo: components["schemas"]["GeoPoint"];
+        };
     };
     responses: {
         /** @description An error, as RFC 9457 problem details */
@@ -158,6 +272,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LaunchContext"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSpecialties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All specialties */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Specialty"][];
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listSpecialists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All practising specialists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Specialist"][];
+                        total: number;
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listGpClinics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All general practices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GpClinic"][];
+                        total: number;
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPostalCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 8000 */
+                postalCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The postcode */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostalCode"];
                 };
             };
             default: components["responses"]["Problem"];

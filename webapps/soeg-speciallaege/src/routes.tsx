@@ -1,16 +1,5 @@
-import Typography from '@mui/material/Typography';
 import type { RouteObject } from 'react-router';
-import { useMessages } from '@klinik/shared';
-import { messages } from './messages.ts';
+import { SearchPage } from './components/SearchPage.tsx';
 
-function SoegSpeciallaegeHome() {
-  const t = useMessages(messages);
-  return (
-    <Typography component="h1" variant="h4">
-      {t.title}
-    </Typography>
-  );
-}
-
-const routes: RouteObject[] = [{ index: true, element: <SoegSpeciallaegeHome /> }];
+const routes: RouteObject[] = [{ index: true, element: <SearchPage /> }];
 export default routes;
