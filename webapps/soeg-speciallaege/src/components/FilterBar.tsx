@@ -20,10 +20,11 @@ interface FilterBarProps {
   filters: SearchFilters;
   specialties: PlspComponents['schemas']['Specialty'][];
   onChange(patch: Partial<SearchFilters>): void;
+  onText(text: string): void;
 }
 
 /** Every filter is a native control: fast, keyboard-friendly, and read by every screen reader. */
-export function FilterBar({ filters, specialties, onChange }: FilterBarProps) {
+export function FilterBar({ filters, specialties, onChange, onText }: FilterBarProps) {
   const t = useMessages(messages);
   const number = (value: string) => (value === '' ? null : Number(value));
   const select = { select: true, slotProps: { select: { native: true } } } as const;
@@ -47,13 +48,13 @@ export function FilterBar({ filters, specialties, onChange }: FilterBarProps) {
             ))}
           </TextField>
         )}
-        {/* Uncontrolled: the URL follows the field, so fast typing never loses a character. */}
+        {/* Uncontrolled: the search follows the field, so fast typing never loses a character. */}
         <TextField
           id="filter-text"
           type="search"
           label={t.text}
           defaultValue={filters.text}
-          onChange={(e) => onChange({ text: e.target.value })}
+          onChange={(e) => onText(e.target.value)}
           sx={{ flexGrow: 1 }}
           slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }}
         />

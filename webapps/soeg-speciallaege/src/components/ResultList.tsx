@@ -6,7 +6,7 @@ import type { SearchResult } from '../domain/search.ts';
 import { messages } from '../messages.ts';
 import { ResultCard } from './ResultCard.tsx';
 
-const PAGE = 50;
+const PAGE = 20;
 
 interface ResultListProps {
   results: SearchResult[];
@@ -16,7 +16,7 @@ interface ResultListProps {
   onDetails(id: string): void;
 }
 
-/** The nearest first, 50 at a time: a short DOM keeps typing instant even over the full register. */
+/** The nearest first, 20 at a time: a short DOM keeps typing instant even over the full register. */
 export function ResultList({ results, specialties, selected, onSelect, onDetails }: ResultListProps) {
   const t = useMessages(messages);
   const [shown, setShown] = useState(PAGE);

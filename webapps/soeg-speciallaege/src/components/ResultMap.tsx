@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
 import { useMessages } from '@klinik/shared';
 import type { GeoPoint } from '../domain/distance.ts';
 import type { SearchResult } from '../domain/search.ts';
@@ -13,17 +14,23 @@ interface ResultMapProps {
   onSelect(id: string): void;
 }
 
+const OUTLINE = DENMARK.map((shape) =>
+  shape.map(([lon, lat]) => `${project(lon, lat).x},${project(lon, lat).y}`).join(' '),
+);
+const at = (point: GeoPoint) => {
+  const { x, y } = project(point.lon, point.lat);
+  return { left: `${x}%`, top: `${y}%` };
+};
+
 /**
  * An offline map of the results: Denmark's outline in SVG, the origin and the results as markers.
  * Clicking a marker selects the result in the list; the list is the keyboard and screen-reader
- * equivalent, so the map itself is one described image.
+ * equivalent, so the map itself is one described image. Markers are plain elements with inline
+ * positions: a generated CSS class per marker would cost a style rule each, on every keystroke.
  */
 export function ResultMap({ results, origin, originLabel, selected, onSelect }: ResultMapProps) {
   const t = useMessages(messages);
-  const marker = (lon: number, lat: number) => {
-    const { x, y } = project(lon, lat);
-    return { left: `${x}%`, top: `${y}%` };
-  };
+  const { palette } = useTheme();
   return (
     <Box
       role="img"
@@ -46,50 +53,45 @@ export function ResultMap({ results, origin, originLabel, selected, onSelect }: 
         aria-hidden="true"
         style={{ position: 'absolute', inset: 0 }}
       >
-        {DENMARK.map((shape, i) => (
-          <polygon
-            key={i}
-            points={shape.map(([lon, lat]) => `${project(lon, lat).x},${project(lon, lat).y}`).join(' ')}
-            fill="#fdfdf8"
-            stroke="#7a8b99"
-            strokeWidth={0.3}
-          />
+        {OUTLINE.map((points, i) => (
+          <polygon key={i} points={points} fill="#fdfdf8" stroke="#7a8b99" strokeWidth={0.3} />
         ))}
       </svg>
-      {results.map(({ practice }) => (
-        <Box
-          key={practice.id}
-          component="span"
-          onClick={() => onSelect(practice.id)}
-          data-marker={practice.id}
-          sx={{
-            position: 'absolute',
-            ...marker(practice.geo.lon, practice.geo.lat),
-            width: practice.id === selected ? 16 : 9,
-            height: practice.id === selected ? 16 : 9,
-            transform: 'translate(-50%, -50%)',
-            borderRadius: '50%',
-            bgcolor: practice.id === selected ? 'secondary.main' : 'primary.main',
-            border: '2px solid white',
-            cursor: 'pointer',
-            zIndex: practice.id === selected ? 2 : 1,
-          }}
-        />
-      ))}
-      <Box
-        component="span"
-        sx={{
+      {results.map(({ practice }) => {
+        const chosen = practice.id === selected;
+        return (
+          <span
+            key={practice.id}
+            onClick={() => onSelect(practice.id)}
+            data-marker={practice.id}
+            style={{
+              position: 'absolute',
+              ...at(practice.geo),
+              width: chosen ? 16 : 9,
+              height: chosen ? 16 : 9,
+              transform: 'translate(-50%, -50%)',
+              borderRadius: '50%',
+              background: chosen ? palette.secondary.main : palette.primary.main,
+              border: '2px solid white',
+              cursor: 'pointer',
+              zIndex: chosen ? 2 : 1,
+            }}
+          />
+        );
+      })}
+      <span
+        style={{
           position: 'absolute',
-          ...marker(origin.lon, origin.lat),
+          ...at(origin),
           transform: 'translate(-50%, -50%)',
           fontSize: 22,
           lineHeight: 1,
-          color: 'error.main',
+          color: palette.error.main,
           zIndex: 3,
         }}
       >
         ★
-      </Box>
+      </span>
     </Box>
   );
 }
