@@ -6,6 +6,17 @@ import { problem } from './problem.ts';
 
 type Schemas = components['schemas'];
 
+// Synthetic support lines (the real numbers belong to PLSP and the practice-system suppliers).
+const SUPPORT_LINES: Schemas['SupportLine'][] = [
+  {
+    name: 'PLSP Servicedesk',
+    phone: '70 20 11 80',
+    email: 'servicedesk@plsp.invalid',
+    hours: 'Hverdage 8–16',
+  },
+  { name: 'Lægepraksissystemets support', phone: '70 20 11 90', hours: 'Hverdage 7.30–17, lørdag 9–12' },
+];
+
 /** The portal's own endpoints: webapp operating status and the launch context. */
 export function portalHandlers(deps: HandlerDeps) {
   return [
@@ -25,7 +36,7 @@ export function portalHandlers(deps: HandlerDeps) {
             updatedAt,
           },
         ];
-        return HttpResponse.json({ items } satisfies Schemas['StatusReport']);
+        return HttpResponse.json({ items, support: SUPPORT_LINES } satisfies Schemas['StatusReport']);
       }),
     ),
     http.get(

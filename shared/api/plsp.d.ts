@@ -109,6 +109,444 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/patients/{cpr}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look a patient of the clinic up by CPR number (needs sundheds-id; audit-logged) */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/patients/{cpr}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every booked appointment of the patient across sectors (needs sundheds-id; audit-logged)
+         * @description Not paged on purpose: the clinic filters and sorts the patient's whole overview in the browser. A patient in daily home care has about a thousand appointments a year.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/specialists/{specialistId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One practising specialist, with opening hours */
+        get: operations["getSpecialist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codes/icpc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ICPC-2-DK diagnosis codes with Danish texts (for recipient filters and AIM populations) */
+        get: operations["listIcpcCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codes/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ydelseskoder of the agreement, national and the clinic's region's local agreements */
+        get: operations["listServiceCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinic/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clinic's listed patients, with what Klinikbeskeder filters on and how each is reached
+         * @description Klinikbeskeder recounts recipients on every change of the filters in the browser, so it loads the whole list at once (pageSize up to 20,000; the largest clinic lists about 12,000). `services` holds only the ydelseskoder marked `recipientFilter` in /codes/services, from the last 24 months. Age is not given: compute it from `birthDate` on the day of sending. Every role may read.
+         */
+        get: operations["listClinicPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Min Læge's limits for clinic messages and the batch sizes the API accepts */
+        get: operations["getMessageSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic's unsent drafts, newest first */
+        get: operations["listMessageDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/drafts/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        /** One draft */
+        get: operations["getMessageDraft"];
+        /**
+         * Create or replace a draft (the client chooses the id, so an autosave retried never duplicates)
+         * @description Doctors and secretaries only (403 otherwise).
+         */
+        put: operations["saveMessageDraft"];
+        post?: never;
+        /**
+         * Delete a draft (deleting one that is gone is not an error)
+         * @description Doctors and secretaries only (403 otherwise).
+         */
+        delete: operations["deleteMessageDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Built-in campaign templates and the clinic's own */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace one of the clinic's templates (built-in templates cannot change → 409)
+         * @description Doctors and secretaries only (403 otherwise).
+         */
+        put: operations["saveMessageTemplate"];
+        post?: never;
+        /**
+         * Delete one of the clinic's templates (built-in → 409)
+         * @description Doctors and secretaries only (403 otherwise).
+         */
+        delete: operations["deleteMessageTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic's sent (and sending) messages, newest first */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Create a message to many patients; its recipients are frozen and split into batches
+         * @description Doctors and secretaries only (403 otherwise). Nothing is delivered yet: send each batch with POST /messages/{messageId}/batches/{batch}. The Idempotency-Key makes a repeated create (double click, retry after a lost answer, reload) return the first answer instead of a second message; the same key with a different body is 422. Patients who cannot receive are kept with their reason and appear in the delivery report. The draft named by `draftId` is deleted.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message with its delivery state, batches and who did not receive it and why */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{messageId}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recipient of a message and their delivery state */
+        get: operations["listMessageRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{messageId}/batches/{batch}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver one batch of a message (1-based); each recipient gets the message at most once
+         * @description Doctors and secretaries only (403 otherwise). Safe to retry: recipients already delivered to are skipped (counted in `alreadyDelivered`), so a retried, duplicated or reloaded send never delivers twice and never skips anyone. The same Idempotency-Key replays the first answer (`Idempotency-Replayed: true`); the same key for another batch is 422.
+         */
+        post: operations["sendMessageBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clinic's use of each ydelseskode per month, quarter or year, with fees in DKK
+         * @description Months are calendar months (YYYY-MM), both ends included; at most 36 months. A quarter or year only partly inside the range counts only its months inside. Chronic-care contacts covered by kronikerhonorar are counted but paid 0 (`chronicCareCovered`).
+         */
+        get: operations["getServiceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service-usage/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clinic against comparable clinics in its region, per ydelseskode per 1,000 listed patients
+         * @description Bornholm's clinics belong to Region Hovedstaden's benchmark (counted in `bornholmClinicCount`). The clinic itself is one of the `clinicCount` clinics.
+         */
+        get: operations["getServiceUsageBenchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreement/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreement's rules for the clinic — codes, fees, groups, §93 ceilings, kronikerhonorar, guidance
+         * @description The UI shows and computes from these; none of it is hard-coded in a webapp.
+         */
+        get: operations["getAgreementRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aim/databases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five RKKP databases AIM reports to, with the clinic's population and last transmission */
+        get: operations["listAimDatabases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aim/databases/{databaseId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database's indicators — the clinic's fulfilment against region and country, per quarter */
+        get: operations["listAimIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aim/databases/{databaseId}/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The patients in the database's population and the values to be reported (doctors and nurses)
+         * @description Doctors and nurses only (403 otherwise). CPR numbers are returned whole; the UI masks them.
+         */
+        get: operations["listAimPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aim/databases/{databaseId}/patients/{cpr}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exact record the next transmission sends for one patient, and to which receivers
+         * @description Doctors and nurses only (403 otherwise).
+         */
+        get: operations["getAimRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aim/transmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The transmission log, newest first, with the reason for every rejected record */
+        get: operations["listAimTransmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -132,6 +570,7 @@ export interface components {
         };
         StatusReport: {
             items: components["schemas"]["WebappStatus"][];
+            support: components["schemas"]["SupportLine"][];
         };
         Address: {
             street: string;
@@ -216,6 +655,508 @@ export interface components {
             city: string;
             geo: components["schemas"]["GeoPoint"];
         };
+        Appointment: {
+            id: string;
+            /** @description GP appointments always read "Aftale hos praktiserende læge" */
+            title: string;
+            /** @enum {string} */
+            sector: "hospital" | "municipality" | "specialist" | "general-practice";
+            organisation: string;
+            department: string;
+            location: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @enum {string} */
+            type: "attendance" | "video" | "phone" | "home-visit";
+            /** @enum {string} */
+            status: "booked" | "changed" | "cancelled" | "completed";
+            sourceSystem: string;
+            /** Format: date-time */
+            fetchedAt: string;
+        };
+        PageMeta: {
+            page: number;
+            pageSize: number;
+            /** @description Items in all pages */
+            total: number;
+        };
+        /** @example 2026-03 */
+        YearMonth: string;
+        UserRef: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "doctor" | "nurse" | "secretary";
+        };
+        SupportLine: {
+            name: string;
+            phone: string;
+            email?: string;
+            /** @description Danish text */
+            hours: string;
+        };
+        IcpcCode: {
+            code: string;
+            text: string;
+            /** @description A chronic disease the clinic follows (offered first in filters) */
+            chronic: boolean;
+            aimDatabaseId?: components["schemas"]["AimDatabaseId"];
+        };
+        /** @enum {string} */
+        ServiceGroup: "consultation" | "e-consultation" | "video" | "home-visit" | "chronic-care" | "preventive" | "laboratory" | "procedure" | "local-agreement";
+        ServiceCode: {
+            code: string;
+            name: string;
+            group: components["schemas"]["ServiceGroup"];
+            /** @description Fee per service; for kronikerhonorar codes the fee per patient per quarter */
+            feeDkk: number;
+            /** @description Counts toward the §93 ceiling (local agreements never do) */
+            inCeiling: boolean;
+            /** @description Paid 0 for a patient on kronikerhonorar (still registered) */
+            chronicCareCovered: boolean;
+            /** @description Marks a course of care; Klinikbeskeder may filter on it */
+            recipientFilter: boolean;
+            regionCode?: components["schemas"]["RegionCode"];
+            /** @description The rule for using the code */
+            guidance: string;
+        };
+        ServiceReceived: {
+            code: string;
+            /** Format: date */
+            date: string;
+        };
+        /**
+         * @description Why a patient cannot receive: no Min Læge profile, no consent to clinic messages, a child under 15 with no parent listed here, a child whose parent cannot receive, or (at delivery) a closed profile.
+         * @enum {string}
+         */
+        UnreachableReason: "no-min-laege" | "no-consent" | "no-parent" | "parent-unreachable" | "profile-deactivated";
+        ClinicPatient: {
+            id: string;
+            cpr: string;
+            name: string;
+            /** Format: date */
+            birthDate: string;
+            sex: components["schemas"]["Sex"];
+            /** @description ICPC-2 codes of chronic diagnoses */
+            icpc: string[];
+            services: components["schemas"]["ServiceReceived"][];
+            minLaege: {
+                user: boolean;
+                consent: boolean;
+            };
+            /** @description Under 15: the parent (a patient here) whose Min Læge receives */
+            parentId?: string;
+            messaging: {
+                /** @enum {string} */
+                channel: "self" | "parent" | "none";
+                reason?: components["schemas"]["UnreachableReason"];
+            };
+        };
+        ClinicPatientPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["ClinicPatient"][];
+        };
+        /** @description Sex and age always apply. The diagnosis and service conditions combine with `operator`; a condition left out does not take part. Ages are whole years on the day of sending, both ends included. */
+        RecipientFilter: {
+            sex?: components["schemas"]["Sex"];
+            ageMin?: number;
+            ageMax?: number;
+            /** @enum {string} */
+            operator: "and" | "or";
+            diagnoses?: {
+                codes: string[];
+                /** @enum {string} */
+                match: "any" | "all";
+            };
+            services?: {
+                codes: string[];
+                /** @enum {string} */
+                match: "any" | "all";
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+        };
+        MessageSettings: {
+            subjectMaxLength: number;
+            bodyMaxLength: number;
+            /** @description Under this age the message goes to a parent */
+            childAgeLimit: number;
+            defaultBatchSize: number;
+            maxBatchSize: number;
+            maxRecipients: number;
+        };
+        /** @description A draft may be over the length limits while being written; sending checks them. */
+        MessageDraftInput: {
+            subject: string;
+            body: string;
+            filter: components["schemas"]["RecipientFilter"];
+            excludedPatientIds: string[];
+            templateId?: string;
+        };
+        MessageDraft: components["schemas"]["MessageDraftInput"] & {
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: components["schemas"]["UserRef"];
+        };
+        MessageDraftPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["MessageDraft"][];
+        };
+        MessageTemplateInput: {
+            name: string;
+            subject: string;
+            body: string;
+        };
+        MessageTemplate: components["schemas"]["MessageTemplateInput"] & {
+            id: string;
+            builtIn: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: components["schemas"]["UserRef"];
+        };
+        MessageCreate: {
+            subject: string;
+            /** @description Plain text; never rendered as markup */
+            body: string;
+            filter: components["schemas"]["RecipientFilter"];
+            patientIds: string[];
+            /** @default 100 */
+            batchSize: number;
+            draftId?: string;
+        };
+        /**
+         * @description created: no batch sent yet; sending: some batches left; sent: every batch sent and every recipient delivered; sent-with-failures: every batch sent, some recipients could not receive.
+         * @enum {string}
+         */
+        MessageStatus: "created" | "sending" | "sent" | "sent-with-failures";
+        /** @enum {string} */
+        DeliveryState: "pending" | "delivered" | "failed";
+        MessageSummary: {
+            id: string;
+            subject: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["UserRef"];
+            filter: components["schemas"]["RecipientFilter"];
+            status: components["schemas"]["MessageStatus"];
+            recipientCount: number;
+            deliveredCount: number;
+            failedCount: number;
+            pendingCount: number;
+            batchCount: number;
+            batchesSent: number;
+            /** Format: date-time */
+            completedAt?: string;
+        };
+        MessageSummaryPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["MessageSummary"][];
+        };
+        MessageBatch: {
+            batch: number;
+            size: number;
+            sent: boolean;
+            /** Format: date-time */
+            sentAt?: string;
+            delivered: number;
+            failed: number;
+        };
+        MessageRecipient: {
+            patientId: string;
+            name: string;
+            cpr: string;
+            /** @enum {string} */
+            channel: "self" | "parent" | "none";
+            /** @description For a child */
+            parentName?: string;
+            /** @description The batch that delivers to this recipient (not for `none`) */
+            batch?: number;
+            state: components["schemas"]["DeliveryState"];
+            reason?: components["schemas"]["UnreachableReason"];
+            /** Format: date-time */
+            deliveredAt?: string;
+        };
+        MessageRecipientPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["MessageRecipient"][];
+        };
+        Message: components["schemas"]["MessageSummary"] & {
+            body: string;
+            batchSize: number;
+            batches: components["schemas"]["MessageBatch"][];
+            /** @description The delivery report — every recipient who failed, with the reason */
+            notDelivered: components["schemas"]["MessageRecipient"][];
+        };
+        BatchResult: {
+            messageId: string;
+            batch: number;
+            /** @description Delivered by this request */
+            delivered: number;
+            /** @description Failed in this request (closed profiles) */
+            failed: number;
+            /** @description Skipped because an earlier request delivered them */
+            alreadyDelivered: number;
+            message: components["schemas"]["MessageSummary"];
+        };
+        ServiceUsageItem: {
+            code: string;
+            count: number;
+            /** @description Fees paid; chronic-care-covered services are paid 0 */
+            amountDkk: number;
+            /** @description Of `count` */
+            chronicCareCovered: number;
+        };
+        ServiceUsagePeriod: {
+            /** @description '2026-03', '2026-Q1' or '2026' */
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Listed patients (average over the period) */
+            listSize: number;
+            items: components["schemas"]["ServiceUsageItem"][];
+        };
+        ServiceUsage: {
+            ydernummer: string;
+            from: components["schemas"]["YearMonth"];
+            to: components["schemas"]["YearMonth"];
+            /** @enum {string} */
+            granularity: "month" | "quarter" | "year";
+            periods: components["schemas"]["ServiceUsagePeriod"][];
+        };
+        /** @description Services per 1,000 listed patients over the requested months (not annualised) */
+        ServiceBenchmarkItem: {
+            code: string;
+            clinicPer1000: number;
+            p25: number;
+            median: number;
+            p75: number;
+            /** @description Share of clinics below this one */
+            clinicPercentile: number;
+        };
+        ServiceBenchmark: {
+            regionCode: components["schemas"]["RegionCode"];
+            regionName: string;
+            from: components["schemas"]["YearMonth"];
+            to: components["schemas"]["YearMonth"];
+            clinicCount: number;
+            bornholmClinicCount: number;
+            items: components["schemas"]["ServiceBenchmarkItem"][];
+        };
+        /** @description A service the region watches; per 1,000 listed patients per calendar year */
+        CeilingService: {
+            code: string;
+            regionAveragePer1000: number;
+            ceilingPer1000: number;
+        };
+        /** @description §93 højestegrænse: fees for services inside the ceiling per listed patient, against the region's average plus the threshold. Local agreements, basishonorar and kronikerhonorar lie outside. */
+        CeilingRules: {
+            year: number;
+            /** @description The ceiling lies this far above the region's average */
+            thresholdPct: number;
+            /** @description Warn when use reaches this share of a ceiling */
+            warningAtPct: number;
+            regionAverageFeePerPatientDkk: number;
+            ceilingFeePerPatientDkk: number;
+            services: components["schemas"]["CeilingService"][];
+            text: string;
+        };
+        ChronicCareRule: {
+            /** @description 0130 KOL, 0131 diabetes type 2, 0132 both */
+            code: string;
+            name: string;
+            /** @description The patient has all of these */
+            icpcCodes: string[];
+            annualFeeDkk: number;
+        };
+        ChronicCareRules: {
+            rules: components["schemas"]["ChronicCareRule"][];
+            /** @description Contacts paid 0 for enrolled patients */
+            coveredCodes: string[];
+            /**
+             * @description One code per enrolled patient per quarter
+             * @enum {string}
+             */
+            billing: "quarterly";
+            excludedSikringsgruppe: number;
+            /** @description Registered when a patient leaves (0133) */
+            endCode: string;
+            text: string;
+        };
+        GuidanceArticle: {
+            id: string;
+            title: string;
+            codes: string[];
+            text: string;
+            source?: string;
+        };
+        AgreementRules: {
+            /** @description e.g. "Overenskomst om almen praksis (OK22)" */
+            agreement: string;
+            /** @description When the fees apply from */
+            feeLevel: string;
+            groups: {
+                id: components["schemas"]["ServiceGroup"];
+                name: string;
+            }[];
+            codes: components["schemas"]["ServiceCode"][];
+            ceiling: components["schemas"]["CeilingRules"];
+            chronicCare: components["schemas"]["ChronicCareRules"];
+            guidance: components["schemas"]["GuidanceArticle"][];
+        };
+        /** @enum {string} */
+        AimDatabaseId: "ddid" | "drkol" | "afdk" | "drastma" | "dhd";
+        /**
+         * @description RKKP (the clinical quality database) and Sundhedsdatastyrelsen (the second receiver)
+         * @enum {string}
+         */
+        AimReceiver: "RKKP" | "SDS";
+        /**
+         * @description ready — every element present and current; otherwise the worst element flag
+         * @enum {string}
+         */
+        AimRecordStatus: "ready" | "missing-data" | "out-of-date";
+        AimTransmissionSummary: {
+            id: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** @enum {string} */
+            status: "accepted" | "partially-rejected" | "rejected";
+            recordCount: number;
+            acceptedCount: number;
+            rejectedCount: number;
+        };
+        AimDatabase: {
+            id: components["schemas"]["AimDatabaseId"];
+            name: string;
+            shortName: string;
+            /** @enum {string} */
+            status: "active" | "in-preparation";
+            /**
+             * Format: date
+             * @description When a database in preparation starts
+             */
+            startsAt?: string;
+            /** @description A patient with any of these is included */
+            icpcCodes: string[];
+            populationCount: number;
+            statusCounts: {
+                ready: number;
+                "missing-data": number;
+                "out-of-date": number;
+            };
+            receivers: components["schemas"]["AimReceiver"][];
+            lastTransmission?: components["schemas"]["AimTransmissionSummary"];
+            /** Format: date-time */
+            nextTransmissionAt?: string;
+        };
+        /** @description A patient fulfils the indicator when the element was recorded within `windowMonths` before the reference date and, if a condition is given, its value meets it. Denominator: the population. */
+        AimIndicatorRule: {
+            elementId: string;
+            windowMonths: number;
+            condition?: {
+                /** @enum {string} */
+                operator: "lt" | "lte" | "gt" | "gte" | "eq";
+                value: number | string | boolean;
+            };
+        };
+        AimIndicatorPoint: {
+            /** @description Quarter, '2026-Q1' */
+            period: string;
+            numerator: number;
+            denominator: number;
+            clinicPct: number;
+            regionPct: number;
+            nationalPct: number;
+        };
+        AimIndicator: {
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            direction: "higher-is-better" | "lower-is-better";
+            /** @description The database's standard (a target */
+            standardPct?: number;
+            rule: components["schemas"]["AimIndicatorRule"];
+            series: components["schemas"]["AimIndicatorPoint"][];
+        };
+        AimIndicators: {
+            databaseId: components["schemas"]["AimDatabaseId"];
+            regionCode: components["schemas"]["RegionCode"];
+            items: components["schemas"]["AimIndicator"][];
+        };
+        AimElement: {
+            id: string;
+            name: string;
+            value: number | string | boolean | null;
+            unit?: string;
+            /** Format: date */
+            date?: string;
+            /** @enum {string} */
+            source?: "lab" | "clinic" | "FMK" | "ydelse";
+            /** @enum {string} */
+            flag: "ok" | "missing" | "out-of-date";
+            /** @description Older than this is out of date */
+            validityMonths?: number;
+            receivers: components["schemas"]["AimReceiver"][];
+        };
+        AimPatient: {
+            cpr: string;
+            name: string;
+            /** Format: date */
+            birthDate: string;
+            age: number;
+            sex: components["schemas"]["Sex"];
+            /** @description e.g. "ICPC T90 registreret 2019-03-02" */
+            includedBecause: string;
+            status: components["schemas"]["AimRecordStatus"];
+            elements: components["schemas"]["AimElement"][];
+            /** Format: date-time */
+            lastReportedAt?: string;
+        };
+        AimPatientPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["AimPatient"][];
+        };
+        AimRecord: {
+            databaseId: components["schemas"]["AimDatabaseId"];
+            patient: components["schemas"]["AimPatient"];
+            status: components["schemas"]["AimRecordStatus"];
+            /** Format: date-time */
+            nextTransmissionAt?: string;
+            /** @description Exactly what the next transmission sends (missing elements are sent empty) */
+            elements: components["schemas"]["AimElement"][];
+            receivers: {
+                receiver: components["schemas"]["AimReceiver"];
+                elementIds: string[];
+            }[];
+            /** @description What the receiver would reject today */
+            validation: {
+                code: string;
+                text: string;
+                elementId?: string;
+            }[];
+        };
+        AimRejection: {
+            cpr: string;
+            code: string;
+            /** @description Danish text */
+            reason: string;
+            elementId?: string;
+        };
+        AimTransmission: components["schemas"]["AimTransmissionSummary"] & {
+            databaseId: components["schemas"]["AimDatabaseId"];
+            receiver: components["schemas"]["AimReceiver"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            rejections: components["schemas"]["AimRejection"][];
+        };
+        AimTransmissionPage: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["AimTransmission"][];
+        };
     };
     responses: {
         /** @description An error, as RFC 9457 problem details */
@@ -228,7 +1169,18 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description 1-based */
+        Page: number;
+        PageSize: number;
+        PageSizeLarge: number;
+        /** @description A key the client makes once per intended action (e.g. a UUID kept with the draft) and repeats on every retry */
+        IdempotencyKey: string;
+        DraftId: string;
+        TemplateId: string;
+        MessageId: string;
+        AimDatabaseId: components["schemas"]["AimDatabaseId"];
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -367,6 +1319,667 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostalCode"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cpr: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientSummary"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cpr: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient's appointments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        patient: components["schemas"]["PatientSummary"];
+                        items: components["schemas"]["Appointment"][];
+                        /** Format: date-time */
+                        fetchedAt: string;
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getSpecialist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                specialistId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The specialist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specialist"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listIcpcCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["IcpcCode"][];
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listServiceCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceCode"][];
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listClinicPatients: {
+        parameters: {
+            query?: {
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSizeLarge"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the clinic's patients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicPatientPage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMessageSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettings"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMessageDrafts: {
+        parameters: {
+            query?: {
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of drafts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDraftPage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMessageDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDraft"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    saveMessageDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The saved draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDraft"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteMessageDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draftId: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MessageTemplate"][];
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    saveMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The saved template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSummaryPage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended action (e.g. a UUID kept with the draft) and repeats on every retry */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The message, not yet delivered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listMessageRecipients: {
+        parameters: {
+            query?: {
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                state?: components["schemas"]["DeliveryState"];
+            };
+            header?: never;
+            path: {
+                messageId: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recipients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRecipientPage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    sendMessageBatch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key the client makes once per intended action (e.g. a UUID kept with the draft) and repeats on every retry */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                messageId: components["parameters"]["MessageId"];
+                batch: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What this batch delivered, and the message's progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getServiceUsage: {
+        parameters: {
+            query: {
+                from: components["schemas"]["YearMonth"];
+                to: components["schemas"]["YearMonth"];
+                granularity?: "month" | "quarter" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage per period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUsage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getServiceUsageBenchmark: {
+        parameters: {
+            query: {
+                from: components["schemas"]["YearMonth"];
+                to: components["schemas"]["YearMonth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benchmark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceBenchmark"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAgreementRules: {
+        parameters: {
+            query?: {
+                /** @description The calendar year of the §93 ceilings; the current year when left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRules"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAimDatabases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The databases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AimDatabase"][];
+                    };
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAimIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                databaseId: components["parameters"]["AimDatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimIndicators"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAimPatients: {
+        parameters: {
+            query?: {
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                status?: components["schemas"]["AimRecordStatus"];
+            };
+            header?: never;
+            path: {
+                databaseId: components["parameters"]["AimDatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of patients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimPatientPage"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAimRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                databaseId: components["parameters"]["AimDatabaseId"];
+                cpr: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimRecord"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAimTransmissions: {
+        parameters: {
+            query?: {
+                databaseId?: components["schemas"]["AimDatabaseId"];
+                /** @description 1-based */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transmissions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTransmissionPage"];
                 };
             };
             default: components["responses"]["Problem"];

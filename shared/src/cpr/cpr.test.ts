@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCpr, maskCpr, parseCpr } from './cpr.ts';
+import { formatCpr, impossibleDatePrefix, maskCpr, parseCpr } from './cpr.ts';
 
 describe('parseCpr', () => {
   it('reads date, century and sex from a real-format number', () => {
@@ -41,5 +41,17 @@ describe('masking', () => {
   it('shows only the date part', () => {
     expect(maskCpr('0703571234')).toBe('070357-xxxx');
     expect(formatCpr('0703571234')).toBe('070357-1234');
+  });
+});
+
+describe('impossibleDatePrefix', () => {
+  it('spots an impossible day or month as soon as it is typed', () => {
+    expect(impossibleDatePrefix('3')).toBe(false);
+    expect(impossibleDatePrefix('32')).toBe(true);
+    expect(impossibleDatePrefix('67')).toBe(false);
+    expect(impossibleDatePrefix('0713')).toBe(true);
+    expect(impossibleDatePrefix('3102')).toBe(false);
+    expect(impossibleDatePrefix('310257')).toBe(true);
+    expect(impossibleDatePrefix('070357-12')).toBe(false);
   });
 });

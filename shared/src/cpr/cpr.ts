@@ -56,3 +56,22 @@ export function formatCpr(cpr: string): string {
   const digits = normaliseCpr(cpr);
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }
+
+/**
+ * Whether the date part typed so far can no longer become a valid date: lets a field say so at once,
+ * before all ten digits are in. Day 61–91 is accepted (erstatnings-style numbers).
+ */
+export function impossibleDatePrefix(input: string): boolean {
+  const digits = normaliseCpr(input);
+  if (!/^\d+$/.test(digits)) return false;
+  const day = Number(digits.slice(0, 2));
+  if (digits.length >= 2 && (day === 0 || (day > 31 && day < 61) || day > 91)) return true;
+  const month = Number(digits.slice(2, 4));
+  if (digits.length >= 4 && (month === 0 || month > 12)) return true;
+  return (
+    digits.length >= 6 &&
+    digits.length < 10 &&
+    !parseCpr(`${digits.slice(0, 6)}0000`).ok &&
+    !parseCpr(`${digits.slice(0, 6)}4000`).ok
+  );
+}

@@ -26,6 +26,8 @@ export function klinikTheme(locale: Locale): Theme {
         components: {
           MuiButtonBase: { defaultProps: { disableRipple: false } },
           MuiTextField: { defaultProps: { size: 'small' } },
+          // MUI's default grey on unselected toggle buttons is below 4.5:1 on white.
+          MuiToggleButton: { styleOverrides: { root: { color: '#3c4650' } } },
         },
       },
       locale === 'da' ? daDK : enUS,

@@ -59,6 +59,7 @@ export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAp
       <Box sx={{ display: 'flex', alignItems: 'stretch', minHeight: 'calc(100vh - 64px)' }}>
         <Box
           component="aside"
+          className="klinik-chrome"
           sx={{
             width: 240,
             flexShrink: 0,

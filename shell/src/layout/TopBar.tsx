@@ -24,7 +24,7 @@ export function TopBar({ session, patient }: { session: Session; patient: Patien
   const t = useMessages(shellMessages);
   const locale = useLocale();
   return (
-    <AppBar position="sticky" elevation={1}>
+    <AppBar position="sticky" elevation={1} className="klinik-chrome">
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 0.5 }}>
         <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
           Klinik+

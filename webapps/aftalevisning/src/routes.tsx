@@ -1,16 +1,5 @@
-import Typography from '@mui/material/Typography';
 import type { RouteObject } from 'react-router';
-import { useMessages } from '@klinik/shared';
-import { messages } from './messages.ts';
+import { AppointmentsPage } from './components/AppointmentsPage.tsx';
 
-function AftalevisningHome() {
-  const t = useMessages(messages);
-  return (
-    <Typography component="h1" variant="h4">
-      {t.title}
-    </Typography>
-  );
-}
-
-const routes: RouteObject[] = [{ index: true, element: <AftalevisningHome /> }];
+const routes: RouteObject[] = [{ index: true, element: <AppointmentsPage /> }];
 export default routes;

@@ -1,0 +1,203 @@
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  EmptyState,
+  ErrorState,
+  formatCpr,
+  formatDateTime,
+  LoadingState,
+  maskCpr,
+  useKlinik,
+  useMessages,
+} from '@klinik/shared';
+import { useAppointments } from '../api/queries.ts';
+import { filterAppointments, readFilters, writeFilters, type AppointmentFilters } from '../domain/filters.ts';
+import { rememberedFilters } from '../domain/remembered-filters.ts';
+import { messages } from '../messages.ts';
+import { AppointmentTable } from './AppointmentTable.tsx';
+import { CprLookup } from './CprLookup.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { SebAccess } from './SebAccess.tsx';
+import { Timeline } from './Timeline.tsx';
+
+const PAGE = 100;
+
+/** The print view: controls hidden, the print header shown (the shell hides its own frame). */
+const PRINT_LAYOUT = {
+  '@media print': { '& .no-print': { display: 'none' } },
+  '@media screen': { '& .print-only': { display: 'none' } },
+};
+
+/** One patient's appointments across sectors, filtered as the clinic asked; the filter lives in the URL. */
+export function AppointmentsPage() {
+  const t = useMessages(messages);
+  const { user, patient } = useKlinik();
+  const [cpr, setCpr] = useState(patient?.cpr);
+  const [params, setParams] = useSearchParams();
+  const [fullCpr, setFullCpr] = useState(false);
+  const [clears, setClears] = useState(0);
+  // A thousand rows take ~90 ms to draw; the first 100 keep every filter change under a frame budget.
+  const [shown, setShown] = useState(PAGE);
+  const appointments = useAppointments(user.sundhedsId ? cpr : undefined);
+  const filters = readFilters(params);
+  const timeline = params.get('visning') === 'tidslinje';
+
+  // Each change builds on the last one written, as the router renders URL changes in a transition.
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    if (written.current?.toString() === params.toString()) written.current = null;
+  }, [params]);
+  const setSearch = (next: URLSearchParams) => {
+    written.current = next;
+    setParams(next, { replace: true });
+    if (cpr) rememberedFilters.write(cpr, next.toString());
+  };
+  const update = (patch: Partial<AppointmentFilters>) => {
+    const current = written.current ?? params;
+    const next = writeFilters({ ...readFilters(current), ...patch });
+    if (current.get('visning')) next.set('visning', current.get('visning')!);
+    setSearch(next);
+  };
+
+  // Opening a patient without a filter in the URL brings back the filter used for them in this tab.
+  useEffect(() => {
+    if (!cpr || window.location.search) return;
+    const remembered = rememberedFilters.read(cpr);
+    if (remembered) setParams(new URLSearchParams(remembered), { replace: true });
+  }, [cpr, setParams]);
+
+  const now = useMemo(() => new Date(), []);
+  const result = useMemo(
+    () => (appointments.data ? filterAppointments(appointments.data.items, filters, now) : undefined),
+    [appointments.data, params, now],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
+  const organisations = useMemo(
+    () => [...new Set(appointments.data?.items.map((a) => a.organisation))].sort(),
+    [appointments.data],
+  );
+
+  if (!user.sundhedsId) {
+    return (
+      <Stack spacing={2}>
+        <Typography component="h1" variant="h4">
+          {t.title}
+        </Typography>
+        <SebAccess />
+      </Stack>
+    );
+  }
+  const data = appointments.data;
+  return (
+    <Stack spacing={2} sx={PRINT_LAYOUT}>
+      <Typography component="h1" variant="h4">
+        {data ? t.printTitle(data.patient.name) : t.title}
+      </Typography>
+      {!cpr ? (
+        <>
+          <Typography>{t.intro}</Typography>
+          <CprLookup onLookup={setCpr} />
+        </>
+      ) : appointments.isError ? (
+        <ErrorState error={appointments.error} onRetry={() => void appointments.refetch()} />
+      ) : !data || !result ? (
+        <LoadingState label={t.loading} />
+      ) : (
+        <Stack spacing={2} data-klinik-ready>
+          <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', gap: 1 }}>
+            <Typography component="p" variant="h6" data-testid="patient-heading">
+              {t.patientHeading(
+                data.patient.name,
+                fullCpr ? formatCpr(data.patient.cpr) : maskCpr(data.patient.cpr),
+                data.patient.age,
+              )}
+            </Typography>
+            <Button className="no-print" onClick={() => setCpr(undefined)}>
+              {t.lookupOther}
+            </Button>
+          </Stack>
+          <Typography className="print-only" variant="body2">
+            {t.printedAt(
+              formatDateTime(new Date()),
+              `${t.periods[filters.period]}${filters.sectors.length ? ` · ${filters.sectors.map((s) => t.sectors[s]).join(', ')}` : ''}`,
+            )}
+          </Typography>
+          <FilterPanel
+            key={clears}
+            filters={filters}
+            organisations={organisations}
+            countBySector={result.countBySector}
+            onChange={update}
+            onClear={() => {
+              setSearch(new URLSearchParams(timeline ? { visning: 'tidslinje' } : {}));
+              setClears((n) => n + 1);
+            }}
+          />
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            className="no-print"
+            sx={{ alignItems: { sm: 'center' } }}
+          >
+            <Typography role="status" sx={{ fontWeight: 600 }}>
+              {t.count(result.rows.length, data.items.length)}
+            </Typography>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              aria-label={t.view}
+              value={timeline ? 'tidslinje' : 'tabel'}
+              onChange={(_, view: string | null) => {
+                const next = new URLSearchParams(written.current ?? params);
+                if (view === 'tidslinje') next.set('visning', 'tidslinje');
+                else next.delete('visning');
+                setSearch(next);
+              }}
+            >
+              <ToggleButton value="tabel">{t.table}</ToggleButton>
+              <ToggleButton value="tidslinje">{t.timeline}</ToggleButton>
+            </ToggleButtonGroup>
+            <FormControlLabel
+              control={<Checkbox checked={fullCpr} onChange={(e) => setFullCpr(e.target.checked)} />}
+              label={t.showFullCpr}
+            />
+            <Button variant="outlined" onClick={() => window.print()}>
+              {t.print}
+            </Button>
+          </Stack>
+          {result.rows.length === 0 ? (
+            <EmptyState title={t.emptyTitle}>
+              {data.items.length === 0 ? t.emptyNone : t.emptyFiltered}
+            </EmptyState>
+          ) : timeline ? (
+            <Timeline rows={result.rows.slice(0, shown)} />
+          ) : (
+            <AppointmentTable
+              rows={result.rows.slice(0, shown)}
+              filters={filters}
+              onSort={(sort) =>
+                update({ sort, descending: filters.sort === sort ? !filters.descending : false })
+              }
+            />
+          )}
+          {result.rows.length > shown && (
+            <Button
+              variant="outlined"
+              className="no-print"
+              sx={{ alignSelf: 'start' }}
+              onClick={() => setShown(result.rows.length)}
+            >
+              {t.showAll(result.rows.length)}
+            </Button>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
