@@ -48,8 +48,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: BARRELS, patterns: [DEEP_MUI] }] },
   },
   {
-    // Webapps are independent: they share code only through @klinik/shared.
+    // Webapps are independent: they share code only through @klinik/shared. (Their tests may
+    // reach into mocks/ for fixtures: the same data the handlers serve.)
     files: ['webapps/**/*.{ts,tsx}'],
+    ignores: ['webapps/**/*.test.{ts,tsx}', 'webapps/*/bench/**'],
     rules: {
       'no-restricted-imports': [
         'error',

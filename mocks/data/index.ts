@@ -1,4 +1,5 @@
 import { CLINICS, clinicByYdernummer } from './clinics.ts';
+import { clearMemo, memo } from './memo.ts';
 import { generatePatients, type Patient } from './patients.ts';
 
 export { CLINICS, DEMO_USERS, REGION_NAMES, clinicByYdernummer } from './clinics.ts';
@@ -10,7 +11,6 @@ export type { Patient } from './patients.ts';
  * same reference date always gives the same data.
  */
 let referenceDate = startOfTodayUtc();
-const patientsByClinic = new Map<string, Patient[]>();
 
 function startOfTodayUtc(): Date {
   const now = new Date();
@@ -19,24 +19,35 @@ function startOfTodayUtc(): Date {
 
 export function setReferenceDate(date: Date): void {
   referenceDate = date;
-  patientsByClinic.clear();
+  clearMemo();
 }
 
 export const getReferenceDate = (): Date => referenceDate;
 
 export function clinicPatients(ydernummer: string): Patient[] {
-  let patients = patientsByClinic.get(ydernummer);
-  if (!patients) {
-    const clinic = clinicByYdernummer(ydernummer);
-    if (!clinic) return [];
-    patients = generatePatients(clinic, referenceDate);
-    patientsByClinic.set(ydernummer, patients);
-  }
-  return patients;
+  const clinic = clinicByYdernummer(ydernummer);
+  if (!clinic) return [];
+  return memo(`patients:${ydernummer}:${referenceDate.toISOString()}`, () =>
+    generatePatients(clinic, referenceDate),
+  );
+}
+
+function patientIndex(ydernummer: string) {
+  return memo(`patient-index:${ydernummer}:${referenceDate.toISOString()}`, () => {
+    const patients = clinicPatients(ydernummer);
+    return {
+      byCpr: new Map(patients.map((p) => [p.cpr, p])),
+      byId: new Map(patients.map((p) => [p.id, p])),
+    };
+  });
 }
 
 export function findPatient(ydernummer: string, cpr: string): Patient | undefined {
-  return clinicPatients(ydernummer).find((p) => p.cpr === cpr);
+  return patientIndex(ydernummer).byCpr.get(cpr);
+}
+
+export function findPatientById(ydernummer: string, id: string): Patient | undefined {
+  return patientIndex(ydernummer).byId.get(id);
 }
 
 /**

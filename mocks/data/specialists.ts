@@ -1,6 +1,7 @@
 import { formatISO, subDays } from 'date-fns';
 import type { RegionCode } from '../../shared/src/auth/claims.ts';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names.ts';
+import { memo } from './memo.ts';
 import { between, pick, seededRandom, seedFrom, weighted, type Random } from './random.ts';
 import { STREETS, TOWNS } from './towns.ts';
 
@@ -223,12 +224,6 @@ function practiceAt(
     acceptsNewPatients: random() < 0.8,
     openingHours: openingHours(random),
   };
-}
-
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
 }
 
 /** 2,100 practising specialists: the same for every clinic (a national register). */

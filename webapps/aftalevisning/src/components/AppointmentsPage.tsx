@@ -74,10 +74,14 @@ export function AppointmentsPage() {
   }, [cpr, setParams]);
 
   const now = useMemo(() => new Date(), []);
+  const search = params.toString();
   const result = useMemo(
-    () => (appointments.data ? filterAppointments(appointments.data.items, filters, now) : undefined),
-    [appointments.data, params, now],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      appointments.data
+        ? filterAppointments(appointments.data.items, readFilters(new URLSearchParams(search)), now)
+        : undefined,
+    [appointments.data, search, now],
+  );
   const organisations = useMemo(
     () => [...new Set(appointments.data?.items.map((a) => a.organisation))].sort(),
     [appointments.data],
