@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { DOCTOR_AARHUS, launchFromSimulator } from './support/launch.ts';
+import { APP } from './support/urls.ts';
+
+/** Ends the session as a long pause would: the access token has expired and the refresh token is no longer valid. */
+async function expireSession(page: Page) {
+  await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!;
+    const user = JSON.parse(sessionStorage.getItem(key)!) as { expires_at: number; refresh_token: string };
+    sessionStorage.setItem(key, JSON.stringify({ ...user, expires_at: 1, refresh_token: 'revoked' }));
+  });
+}
+
+test.describe('resilience', () => {
+  test.afterEach(async ({ page }) => {
+    await page.request.post(`${APP}/__mock/faults`, { data: { api: 'all', fault: 'none' } });
+  });
+
+  test('after the session expires while filtering, re-login returns to the same place with the same filter', async ({
+    page,
+  }) => {
+    await launchFromSimulator(page, { ...DOCTOR_AARHUS, patientIndex: 0, intent: 'aftalevisning' });
+    await page.getByLabel(/^Kommune \(\d+\)$/).click();
+    await page.getByLabel('Periode').selectOption({ label: 'Næste 7 dage' });
+    await expect(page).toHaveURL(/sektor=municipality&periode=7-dage/);
+    const filtered = page.url();
+    await expireSession(page);
+    const relogin = page.waitForRequest((r) => r.url().includes('/auth?'));
+    await page.reload();
+    // Through the provider (prompt-less: its session lives) and back to the same address.
+    await relogin;
+    await expect(page).toHaveURL(filtered, { timeout: 15_000 });
+    await expect(page.getByLabel(/^Kommune \(\d+\)$/)).toBeChecked();
+    await expect(page.getByLabel('Periode')).toHaveValue('7-dage');
+    await expect(page.getByTestId('patient-heading')).toContainText(/\d{6}-xxxx/);
+  });
+
+  test('an expired access token mid-use is renewed without the user noticing', async ({ page }) => {
+    await launchFromSimulator(page, DOCTOR_AARHUS);
+    await page.waitForTimeout(1100); // the switch refuses tokens issued before it
+    await page.request.post(`${APP}/__mock/faults`, { data: { api: 'specialists', fault: 'expired-token' } });
+    const renewals: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/token') && renewals.push(r.postData() ?? ''));
+    await page
+      .getByRole('navigation', { name: 'Webapps' })
+      .getByRole('link', { name: 'Søg speciallæge' })
+      .click();
+    await expect(page.getByText(/^\d+ resultater$/)).toBeVisible();
+    expect(renewals.some((body) => body.includes('grant_type=refresh_token'))).toBe(true);
+  });
+
+  for (const [fault, text] of [
+    ['500', 'fejl hos PLSP'],
+    ['503', 'midlertidigt utilgængelig'],
+    ['drop', 'ingen forbindelse'],
+    ['malformed', 'kunne ikke læses'],
+  ] as const) {
+    test(`a ${fault} from one API leaves the other webapps working`, async ({ page }) => {
+      await launchFromSimulator(page, { ...DOCTOR_AARHUS, patientIndex: 0 });
+      await page.request.post(`${APP}/__mock/faults`, { data: { api: 'appointments', fault } });
+      const nav = page.getByRole('navigation', { name: 'Webapps' });
+      await nav.getByRole('link', { name: 'Aftalevisning' }).click();
+      await expect(page.getByRole('alert')).toContainText(text, { timeout: 15_000 });
+      await nav.getByRole('link', { name: 'Søg speciallæge' }).click();
+      await expect(page.getByText(/^\d+ resultater$/)).toBeVisible();
+      await page.request.post(`${APP}/__mock/faults`, { data: { api: 'appointments', fault: 'none' } });
+      await nav.getByRole('link', { name: 'Aftalevisning' }).click();
+      await expect(page.getByTestId('patient-heading')).toBeVisible();
+    });
+  }
+});
