@@ -206,6 +206,10 @@ export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
   await page.goto(`${context.idpOrigin}/`);
   await page.locator('#clinic').selectOption(DOCTOR.ydernummer);
   await page.locator('#user').selectOption(DOCTOR.accountId);
+  // A patient in context, as mid-consultation: Aftalevisning then opens on their appointments.
+  const patient = page.locator('#patient option').nth(2);
+  await patient.waitFor({ state: 'attached' });
+  await page.locator('#patient').selectOption((await patient.getAttribute('value'))!);
   await page.locator('#open-klinik').click();
   await page.getByTestId('clinic').waitFor();
   await page.waitForLoadState('networkidle');
