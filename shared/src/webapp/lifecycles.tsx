@@ -29,7 +29,10 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
  */
 export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
   let routes: Promise<{ default: RouteObject[] }> | undefined;
-  let mounted: { root: Root; dispose(): void; queryClient: QueryClient } | undefined;
+  let mounted: { root: Root; dispose(): void } | undefined;
+  // Kept across mounts: coming back to a webapp shows what it fetched a moment ago at once,
+  // and refreshes only what is stale, instead of fetching everything again on every visit.
+  let queryClient: QueryClient | undefined;
 
   const load = () => (routes ??= loadRoutes());
 
@@ -44,15 +47,15 @@ export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
       ]);
       const { domElement, ...context } = props;
       const { router, element } = createWebappRouter(appRoutes, props.basePath);
-      const queryClient = createQueryClient();
+      const client = (queryClient ??= createQueryClient());
       const root = createRoot(domElement, {
         identifierPrefix: `${name}-`,
         onUncaughtError: (error) => console.error(`[klinik] ${name}: uncaught error`, error),
       });
-      mounted = { root, dispose: () => router.dispose(), queryClient };
+      mounted = { root, dispose: () => router.dispose() };
       await new Promise<void>((resolve) => {
         root.render(
-          <WebappProviders name={name} context={context} queryClient={queryClient}>
+          <WebappProviders name={name} context={context} queryClient={client}>
             <Committed onCommit={resolve}>{element}</Committed>
           </WebappProviders>,
         );
@@ -62,7 +65,6 @@ export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
       if (!mounted) return;
       mounted.root.unmount();
       mounted.dispose();
-      mounted.queryClient.clear();
       mounted = undefined;
     },
   };
