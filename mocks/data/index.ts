@@ -1,9 +1,18 @@
 import { CLINICS, clinicByYdernummer } from './clinics.ts';
+import type { RegionCode } from '../../shared/src/auth/claims.ts';
+import { aimDatabase } from './aim-definitions.ts';
+import { generateAimRecords, generateTransmissions, indicatorSeries } from './aim.ts';
+import { syntheticPeers, type BenchmarkMember } from './benchmark.ts';
 import { clearMemo, memo } from './memo.ts';
+import { generatePatientCare, type PatientCare } from './patient-care.ts';
 import { generatePatients, type Patient } from './patients.ts';
+import { generateUsage, type MonthUsage } from './service-usage.ts';
 
 export { CLINICS, DEMO_USERS, REGION_NAMES, clinicByYdernummer } from './clinics.ts';
 export type { Patient } from './patients.ts';
+
+/** Kommune 400: Bornholm, in Region Hovedstaden. */
+const BORNHOLM = '400';
 
 /**
  * The synthetic dataset, generated lazily per clinic and memoised. Dates are relative to the
@@ -48,6 +57,72 @@ export function findPatient(ydernummer: string, cpr: string): Patient | undefine
 
 export function findPatientById(ydernummer: string, id: string): Patient | undefined {
   return patientIndex(ydernummer).byId.get(id);
+}
+
+export function patientCare(ydernummer: string): ReadonlyMap<string, PatientCare> {
+  const clinic = clinicByYdernummer(ydernummer);
+  if (!clinic) return new Map();
+  return memo(`care:${ydernummer}:${referenceDate.toISOString()}`, () =>
+    generatePatientCare(clinic, clinicPatients(ydernummer), referenceDate),
+  );
+}
+
+/**
+ * Demo clinics' deliberate habits (× the region's rate): Åboulevarden nears the §93 ceiling for blood
+ * samples (the ceiling is 1.25 × average) and passes the one for planned phone consultations.
+ */
+const DEMO_HABITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  '990011': { '2101': 1.17, '0204': 1.45 },
+};
+
+export function clinicUsage(ydernummer: string): readonly MonthUsage[] {
+  const clinic = clinicByYdernummer(ydernummer);
+  if (!clinic) return [];
+  return memo(`usage:${ydernummer}:${referenceDate.toISOString()}`, () =>
+    generateUsage(
+      {
+        id: ydernummer,
+        regionCode: clinic.regionCode,
+        bornholm: clinic.address.municipalityCode === BORNHOLM,
+        listSize: clinic.listSize,
+        care: patientCare(ydernummer),
+        ...(DEMO_HABITS[ydernummer] ? { habits: DEMO_HABITS[ydernummer] } : {}),
+      },
+      referenceDate,
+    ),
+  );
+}
+
+/** The clinics of a region's benchmark: its synthetic peers and the demo clinics in it. */
+export function regionMembers(regionCode: RegionCode): readonly BenchmarkMember[] {
+  return memo(`region:${regionCode}:${referenceDate.toISOString()}`, () => [
+    ...syntheticPeers(regionCode).map((peer) => ({
+      id: peer.id,
+      bornholm: peer.bornholm,
+      months: generateUsage(peer, referenceDate),
+    })),
+    ...CLINICS.filter((c) => c.regionCode === regionCode).map((c) => ({
+      id: c.ydernummer,
+      bornholm: c.address.municipalityCode === BORNHOLM,
+      months: clinicUsage(c.ydernummer),
+    })),
+  ]);
+}
+
+export function clinicAim(ydernummer: string, databaseId: string) {
+  const clinic = clinicByYdernummer(ydernummer);
+  const database = aimDatabase(databaseId);
+  if (!clinic || !database) return undefined;
+  return memo(`aim:${ydernummer}:${databaseId}:${referenceDate.toISOString()}`, () => {
+    const records = generateAimRecords(clinic, clinicPatients(ydernummer), database, referenceDate);
+    return {
+      database,
+      records,
+      byCpr: new Map(records.map((r) => [r.patient.cpr, r])),
+      indicators: indicatorSeries(database, records, clinic.regionCode, ydernummer, referenceDate),
+      transmissions: generateTransmissions(clinic, database, records, referenceDate),
+    };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { differenceInYears, subDays } from 'date-fns';
 import type { ClinicFixture } from './clinics.ts';
+import { ageOn, dayNumber, isoOfDay } from './days.ts';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names.ts';
 import { between, pick, seededRandom, seedFrom, weighted, type Random } from './random.ts';
 
@@ -65,11 +65,12 @@ function centuryDigit(random: Random, year: number): number {
   return between(random, 5, 8);
 }
 
-function syntheticCpr(random: Random, birth: Date, sex: 'F' | 'M'): string {
-  const dd = String(birth.getUTCDate() + 60).padStart(2, '0');
-  const mm = String(birth.getUTCMonth() + 1).padStart(2, '0');
-  const yy = String(birth.getUTCFullYear() % 100).padStart(2, '0');
-  const serial = `${centuryDigit(random, birth.getUTCFullYear())}${between(random, 0, 99).toString().padStart(2, '0')}`;
+/** `birth` is 'YYYY-MM-DD'. */
+function syntheticCpr(random: Random, birth: string, sex: 'F' | 'M'): string {
+  const dd = String(Number(birth.slice(8, 10)) + 60);
+  const mm = birth.slice(5, 7);
+  const yy = birth.slice(2, 4);
+  const serial = `${centuryDigit(random, Number(birth.slice(0, 4)))}${between(random, 0, 99).toString().padStart(2, '0')}`;
   const last = between(random, 0, 4) * 2 + (sex === 'M' ? 1 : 0);
   return `${dd}${mm}${yy}${serial}${last}`;
 }
@@ -78,15 +79,15 @@ export function generatePatients(clinic: ClinicFixture, referenceDate: Date): Pa
   const random = seededRandom(seedFrom(`patients:${clinic.ydernummer}`));
   const used = new Set<string>();
   const patients: Patient[] = [];
+  const today = dayNumber(referenceDate);
+  const todayIso = isoOfDay(today);
   for (let i = 0; i < clinic.listSize; i++) {
     const [low, high] = weighted(random, AGE_BANDS);
-    const ageDays = between(random, low * 365, high * 365 + 364);
-    const birth = subDays(referenceDate, ageDays);
-    const birthUtc = new Date(Date.UTC(birth.getFullYear(), birth.getMonth(), birth.getDate()));
-    const age = differenceInYears(referenceDate, birthUtc);
+    const birthDate = isoOfDay(today - between(random, low * 365, high * 365 + 364));
+    const age = ageOn(birthDate, todayIso);
     const sex: 'F' | 'M' = random() < (age >= 80 ? 0.62 : 0.5) ? 'F' : 'M';
-    let cpr = syntheticCpr(random, birthUtc, sex);
-    while (used.has(cpr)) cpr = syntheticCpr(random, birthUtc, sex);
+    let cpr = syntheticCpr(random, birthDate, sex);
+    while (used.has(cpr)) cpr = syntheticCpr(random, birthDate, sex);
     used.add(cpr);
     const first = pick(random, sex === 'F' ? FEMALE_NAMES : MALE_NAMES);
     const user = random() < minLaegeShare(age);
@@ -94,7 +95,7 @@ export function generatePatients(clinic: ClinicFixture, referenceDate: Date): Pa
       id: `${clinic.ydernummer}-${String(i + 1).padStart(5, '0')}`,
       cpr,
       name: `${first} ${pick(random, LAST_NAMES)}`,
-      birthDate: birthUtc.toISOString().slice(0, 10),
+      birthDate,
       sex,
       age,
       icpc: DIAGNOSES.filter((d) => random() < d.prevalence(age)).map((d) => d.code),

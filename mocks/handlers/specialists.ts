@@ -3,7 +3,7 @@ import type { components } from '../../shared/api/plsp.d.ts';
 import { getReferenceDate } from '../data/index.ts';
 import { gpClinics, SPECIALTIES, specialistPractices } from '../data/specialists.ts';
 import { townByPostalCode } from '../data/towns.ts';
-import { API, guarded, type HandlerDeps } from './context.ts';
+import { API, guarded, route, type HandlerDeps } from './context.ts';
 import { problem } from './problem.ts';
 
 type Schemas = components['schemas'];
@@ -28,6 +28,12 @@ export function specialistHandlers(deps: HandlerDeps) {
         return HttpResponse.json({ items, total: items.length });
       }),
     ),
+    route(deps, 'get', '/specialists/{specialistId}', 'specialists', ({ params, ok }) => {
+      const specialist = specialistPractices(getReferenceDate()).find((s) => s.id === params.specialistId);
+      return specialist
+        ? ok(specialist)
+        : problem(404, 'Ukendt speciallæge', `Ingen speciallæge med id ${String(params.specialistId)}.`);
+    }),
     http.get(
       `${API}/gp-clinics`,
       guarded(deps, 'specialists', () => {

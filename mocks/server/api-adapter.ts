@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
 import { createHandlers } from '../handlers/index.ts';
 import type { VerifyAccessToken } from '../handlers/auth.ts';
 import { API_GROUPS, createFaultSwitch, FAULT_KINDS, type Fault } from '../handlers/faults.ts';
-import { createStore } from '../handlers/store.ts';
+import { createStore, deliveryKey, type MockStore } from '../handlers/store.ts';
 import { IDP_ISSUER } from './ports.ts';
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -43,12 +45,52 @@ function json(res: ServerResponse, status: number, body: unknown, cors: Record<s
   res.end(JSON.stringify(body));
 }
 
+/** For the e2e tests: every message with, per recipient, how many copies reached the patient's app. */
+function messageInspection(store: MockStore, ydernummer: string | null) {
+  return Object.values(store.state.messages)
+    .filter((m) => !ydernummer || m.ydernummer === ydernummer)
+    .map((m) => ({
+      id: m.id,
+      ydernummer: m.ydernummer,
+      subject: m.subject,
+      createdAt: m.createdAt,
+      recipients: m.recipients.map((r) => ({
+        patientId: r.patientId,
+        channel: r.channel,
+        deliveries: store.state.inbox[deliveryKey(m.id, r.patientId)] ?? 0,
+      })),
+    }));
+}
+
+/**
+ * Keeps the store in a file, so a demo server restart keeps what the demo did (a page reload never
+ * loses it: the state lives in this process). Writes are debounced and never block a request.
+ */
+function persistence(store: MockStore, file: string | undefined) {
+  if (!file) return () => {};
+  if (existsSync(file)) store.restore(readFileSync(file, 'utf8'));
+  let timer: NodeJS.Timeout | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void writeFile(file, store.snapshot()).catch(console.error), 200);
+    timer.unref();
+  };
+}
+
 /**
  * Serves the MSW handlers over real HTTP for the demo and the e2e tests, plus the demo controls
- * under /__mock (fault switch, reset, audit log), which the simulator on the provider's origin calls.
+ * under /__mock (fault switch, reset, audit log, message inspection), which the simulator on the
+ * provider's origin calls. `stateFile` keeps the store across restarts of the demo server.
  */
-export function createApiAdapter({ verifyAccessToken }: { verifyAccessToken: VerifyAccessToken }) {
+export function createApiAdapter({
+  verifyAccessToken,
+  stateFile,
+}: {
+  verifyAccessToken: VerifyAccessToken;
+  stateFile?: string;
+}) {
   const store = createStore();
+  const persist = persistence(store, stateFile);
   const faults = createFaultSwitch();
   const handlers: RequestHandler[] = createHandlers({ verifyAccessToken, store, faults });
   const cors = {
@@ -80,9 +122,14 @@ export function createApiAdapter({ verifyAccessToken }: { verifyAccessToken: Ver
     if (path === '/__mock/reset' && req.method === 'POST') {
       store.reset();
       faults.clear();
+      persist();
       return json(res, 200, { reset: true }, cors);
     }
     if (path === '/__mock/audit-log') return json(res, 200, { entries: store.audit.list() }, cors);
+    if (path === '/__mock/messages') {
+      const ydernummer = new URL(req.url ?? '/', 'http://x').searchParams.get('ydernummer');
+      return json(res, 200, { messages: messageInspection(store, ydernummer) }, cors);
+    }
     json(res, 404, { error: 'unknown control' }, cors);
   }
 
@@ -94,6 +141,7 @@ export function createApiAdapter({ verifyAccessToken }: { verifyAccessToken: Ver
     }
     if (!path.startsWith('/api/')) return false;
     const response = await getResponse(handlers, await toFetchRequest(req));
+    if (req.method !== 'GET') persist();
     await send(
       res,
       response ??

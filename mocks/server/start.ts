@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PLSP_API_RESOURCE } from '../../shared/src/auth/claims.ts';
 import type { ShellConfig } from '../../shell/src/config.ts';
 import { listDemoPatients } from '../data/index.ts';
@@ -13,7 +15,8 @@ import { APP_ORIGIN, APP_PORT, CLIENT_ID, HOST, IDP_ISSUER, IDP_PORT } from './p
  */
 export async function startDemo({
   distDir = process.env.KLINIK_DIST_DIR ?? new URL('../../dist', import.meta.url).pathname,
-} = {}) {
+  stateFile,
+}: { distDir?: string; stateFile?: string } = {}) {
   const idp = await startIdp({
     issuer: IDP_ISSUER,
     port: IDP_PORT,
@@ -37,7 +40,7 @@ export async function startDemo({
     host: HOST,
     port: APP_PORT,
     config,
-    api: createApiAdapter({ verifyAccessToken }),
+    api: createApiAdapter({ verifyAccessToken, ...(stateFile ? { stateFile } : {}) }),
   });
   return {
     async close() {
@@ -48,7 +51,9 @@ export async function startDemo({
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await startDemo();
+  // A demo keeps its messages and drafts across server restarts; tests start clean (no state file).
+  const stateFile = process.env.KLINIK_MOCK_STATE ?? join(tmpdir(), 'klinik-plus-mock-state.json');
+  await startDemo({ stateFile });
   if (!process.env.KLINIK_QUIET) {
     console.log(`
   Klinik+ demo is running (synthetic data, loopback only).

@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Deliver one batch of a message (1-based); each recipient gets the message at most once
-         * @description Doctors and secretaries only (403 otherwise). Safe to retry: recipients already delivered to are skipped (counted in `alreadyDelivered`), so a retried, duplicated or reloaded send never delivers twice and never skips anyone. The same Idempotency-Key replays the first answer (`Idempotency-Replayed: true`); the same key for another batch is 422.
+         * @description Doctors and secretaries only (403 otherwise). Safe to retry: recipients already delivered to are skipped (counted in `alreadyHandled`), so a retried, duplicated or reloaded send never delivers twice and never skips anyone. The same Idempotency-Key replays the first answer (`Idempotency-Replayed: true`); the same key for another batch is 422.
          */
         post: operations["sendMessageBatch"];
         delete?: never;
@@ -823,8 +823,8 @@ export interface components {
             body: string;
             filter: components["schemas"]["RecipientFilter"];
             patientIds: string[];
-            /** @default 100 */
-            batchSize: number;
+            /** @description 100 when left out */
+            batchSize?: number;
             draftId?: string;
         };
         /**
@@ -895,8 +895,8 @@ export interface components {
             delivered: number;
             /** @description Failed in this request (closed profiles) */
             failed: number;
-            /** @description Skipped because an earlier request delivered them */
-            alreadyDelivered: number;
+            /** @description Skipped because an earlier request already delivered to them or found their profile closed */
+            alreadyHandled: number;
             message: components["schemas"]["MessageSummary"];
         };
         ServiceUsageItem: {
@@ -1138,8 +1138,9 @@ export interface components {
                 elementId?: string;
             }[];
         };
+        /** @description One rejected record (with its CPR), or a whole delivery refused (without) */
         AimRejection: {
-            cpr: string;
+            cpr?: string;
             code: string;
             /** @description Danish text */
             reason: string;
