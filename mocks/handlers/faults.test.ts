@@ -9,7 +9,7 @@ const ENDPOINT: Record<ApiGroup, string> = {
   status: '/status',
   specialists: '/specialties',
   appointments: '/patients/0000000000',
-  messages: '/messages/settings',
+  messages: '/message-settings',
   'service-usage': '/service-usage?from=2025-01&to=2025-01',
   aim: '/aim/databases',
 };

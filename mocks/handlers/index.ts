@@ -20,7 +20,6 @@ export function createHandlers(deps: HandlerDeps): RequestHandler[] {
     ...appointmentHandlers(deps),
     ...codeHandlers(deps),
     ...clinicPatientHandlers(deps),
-    // Drafts and templates before /messages/{messageId}, which would otherwise match their paths.
     ...messageDraftHandlers(deps),
     ...messageHandlers(deps),
     ...serviceUsageHandlers(deps),

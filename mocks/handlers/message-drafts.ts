@@ -24,7 +24,7 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
       : undefined;
 
   return [
-    route(deps, 'get', '/messages/drafts', 'messages', ({ claims, request, ok }) => {
+    route(deps, 'get', '/message-drafts', 'messages', ({ claims, request, ok }) => {
       const paging = readPaging(new URL(request.url));
       if (paging instanceof Response) return paging;
       const drafts = Object.values(store.state.drafts)
@@ -33,11 +33,11 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
         .map(withoutClinic);
       return ok(paged(drafts, paging));
     }),
-    route(deps, 'get', '/messages/drafts/{draftId}', 'messages', ({ claims, params, ok }) => {
+    route(deps, 'get', '/message-drafts/{draftId}', 'messages', ({ claims, params, ok }) => {
       const draft = ownRecord(store.state.drafts[String(params.draftId)], claims, 'Kladden');
       return draft instanceof Response ? draft : ok(withoutClinic(draft));
     }),
-    route(deps, 'put', '/messages/drafts/{draftId}', 'messages', async ({ claims, params, request, ok }) => {
+    route(deps, 'put', '/message-drafts/{draftId}', 'messages', async ({ claims, params, request, ok }) => {
       const id = String(params.draftId);
       const refused =
         forbidUnless(claims, SENDERS, 'At skrive beskeder') ??
@@ -49,7 +49,7 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
       store.state.drafts[id] = { ...draft, ydernummer: claims.ydernummer };
       return ok(draft);
     }),
-    route(deps, 'delete', '/messages/drafts/{draftId}', 'messages', ({ claims, params }) => {
+    route(deps, 'delete', '/message-drafts/{draftId}', 'messages', ({ claims, params }) => {
       const id = String(params.draftId);
       const refused =
         forbidUnless(claims, SENDERS, 'At slette kladder') ??
@@ -59,7 +59,7 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
       return new HttpResponse(null, { status: 204 });
     }),
 
-    route(deps, 'get', '/messages/templates', 'messages', ({ claims, ok }) => {
+    route(deps, 'get', '/message-templates', 'messages', ({ claims, ok }) => {
       const builtIn = BUILT_IN_TEMPLATES.map((t) => ({
         ...t,
         builtIn: true,
@@ -74,7 +74,7 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
     route(
       deps,
       'put',
-      '/messages/templates/{templateId}',
+      '/message-templates/{templateId}',
       'messages',
       async ({ claims, params, request, ok }) => {
         const id = String(params.templateId);
@@ -96,7 +96,7 @@ export function messageDraftHandlers(deps: HandlerDeps): HttpHandler[] {
         return ok(template);
       },
     ),
-    route(deps, 'delete', '/messages/templates/{templateId}', 'messages', ({ claims, params }) => {
+    route(deps, 'delete', '/message-templates/{templateId}', 'messages', ({ claims, params }) => {
       const id = String(params.templateId);
       const refused =
         forbidUnless(claims, SENDERS, 'At slette skabeloner') ??

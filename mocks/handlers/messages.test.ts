@@ -94,55 +94,51 @@ describe('drafts and templates', () => {
   };
 
   it('saves a draft under the id the client chose; saving again replaces it', async () => {
-    expect((await call('PUT', '/messages/drafts/draft-0001', { body: draft })).status).toBe(200);
+    expect((await call('PUT', '/message-drafts/draft-0001', { body: draft })).status).toBe(200);
     expect(
       (
-        await call('PUT', '/messages/drafts/draft-0001', {
+        await call('PUT', '/message-drafts/draft-0001', {
           body: { ...draft, body: 'Vi holder lukket i uge 29' },
         })
       ).status,
     ).toBe(200);
-    const list = await (await call('GET', '/messages/drafts')).json();
+    const list = await (await call('GET', '/message-drafts')).json();
     expect(list.total).toBe(1);
     expect(list.items[0]).toMatchObject({
       id: 'draft-0001',
       body: 'Vi holder lukket i uge 29',
       updatedBy: { role: 'doctor' },
     });
-    expect((await call('DELETE', '/messages/drafts/draft-0001')).status).toBe(204);
-    expect((await call('GET', '/messages/drafts/draft-0001')).status).toBe(404);
+    expect((await call('DELETE', '/message-drafts/draft-0001')).status).toBe(204);
+    expect((await call('GET', '/message-drafts/draft-0001')).status).toBe(404);
   });
 
   it("refuses another clinic's draft, a nurse's save and a malformed draft", async () => {
-    await call('PUT', '/messages/drafts/draft-0002', { body: draft });
+    await call('PUT', '/message-drafts/draft-0002', { body: draft });
     const other = await mintToken({ ydernummer: '990011' });
-    expect((await call('GET', '/messages/drafts/draft-0002', { token: other })).status).toBe(403);
-    expect((await call('PUT', '/messages/drafts/draft-0002', { token: other, body: draft })).status).toBe(
-      403,
-    );
+    expect((await call('GET', '/message-drafts/draft-0002', { token: other })).status).toBe(403);
+    expect((await call('PUT', '/message-drafts/draft-0002', { token: other, body: draft })).status).toBe(403);
     const nurse = await mintToken({ ydernummer: CLINIC, role: 'nurse' });
-    expect((await call('PUT', '/messages/drafts/draft-0003', { token: nurse, body: draft })).status).toBe(
-      403,
-    );
-    expect((await call('PUT', '/messages/drafts/draft-0003', { body: { subject: 1 } })).status).toBe(400);
+    expect((await call('PUT', '/message-drafts/draft-0003', { token: nurse, body: draft })).status).toBe(403);
+    expect((await call('PUT', '/message-drafts/draft-0003', { body: { subject: 1 } })).status).toBe(400);
   });
 
   it('keeps built-in templates read-only and the clinic’s own editable', async () => {
     expect(
       (
-        await call('PUT', '/messages/templates/builtin-influenza', {
+        await call('PUT', '/message-templates/builtin-influenza', {
           body: { name: 'x', subject: 'x', body: 'x' },
         })
       ).status,
     ).toBe(409);
     expect(
       (
-        await call('PUT', '/messages/templates/own-1', {
+        await call('PUT', '/message-templates/own-1', {
           body: { name: 'Vaccine', subject: 'Vaccine', body: 'Tekst' },
         })
       ).status,
     ).toBe(200);
-    const templates = await (await call('GET', '/messages/templates')).json();
+    const templates = await (await call('GET', '/message-templates')).json();
     expect(templates.items.filter((t: { builtIn: boolean }) => t.builtIn)).toHaveLength(5);
     expect(templates.items.at(-1)).toMatchObject({ id: 'own-1', builtIn: false });
   });

@@ -30,7 +30,7 @@ export function messageHandlers(deps: HandlerDeps): HttpHandler[] {
   };
 
   return [
-    route(deps, 'get', '/messages/settings', 'messages', ({ ok }) => ok(MESSAGE_SETTINGS)),
+    route(deps, 'get', '/message-settings', 'messages', ({ ok }) => ok(MESSAGE_SETTINGS)),
     route(deps, 'get', '/messages', 'messages', ({ claims, request, ok }) => {
       const paging = readPaging(new URL(request.url));
       if (paging instanceof Response) return paging;

@@ -115,7 +115,7 @@ describe('the mock API over HTTP', () => {
       filter: { operator: 'and' },
       excludedPatientIds: [],
     };
-    const saved = await fetch(`${base}/api/v1/messages/drafts/draft-restart`, {
+    const saved = await fetch(`${base}/api/v1/message-drafts/draft-restart`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(draft),
@@ -127,7 +127,7 @@ describe('the mock API over HTTP', () => {
     );
     try {
       const body = await (
-        await fetch(`${restarted.base}/api/v1/messages/drafts/draft-restart`, {
+        await fetch(`${restarted.base}/api/v1/message-drafts/draft-restart`, {
           headers: { Authorization: `Bearer ${token}` },
         })
       ).json();

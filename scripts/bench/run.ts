@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../e2e/support/chromium.ts';
 import { readWebappManifest, ROOT } from '../build/manifest.ts';
 import { portalBench } from './portal.ts';
 import type { BenchContext, BenchRow, LaunchInto, WebappBench } from './types.ts';
@@ -15,21 +16,8 @@ process.env.KLINIK_QUIET = '1';
 const { startDemo } = await import('../../mocks/server/start.ts');
 const { APP_ORIGIN, IDP_ISSUER } = await import('../../mocks/server/ports.ts');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+function launchBrowser(): Promise<Browser> {
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 async function launchInto(browser: Browser, into: LaunchInto) {

@@ -217,7 +217,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/messages/settings": {
+    "/message-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -234,7 +234,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/messages/drafts": {
+    "/message-drafts": {
         parameters: {
             query?: never;
             header?: never;
@@ -251,7 +251,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/messages/drafts/{draftId}": {
+    "/message-drafts/{draftId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -278,7 +278,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/messages/templates": {
+    "/message-templates": {
         parameters: {
             query?: never;
             header?: never;
@@ -295,7 +295,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/messages/templates/{templateId}": {
+    "/message-templates/{templateId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -694,7 +694,7 @@ export interface components {
             name: string;
             phone: string;
             email?: string;
-            /** @description Danish text */
+            /** @description Danish text, e.g. "Hverdage 8–16" */
             hours: string;
         };
         IcpcCode: {
@@ -719,7 +719,7 @@ export interface components {
             /** @description Marks a course of care; Klinikbeskeder may filter on it */
             recipientFilter: boolean;
             regionCode?: components["schemas"]["RegionCode"];
-            /** @description The rule for using the code */
+            /** @description The rule for using the code, in Danish */
             guidance: string;
         };
         ServiceReceived: {
@@ -869,7 +869,7 @@ export interface components {
             cpr: string;
             /** @enum {string} */
             channel: "self" | "parent" | "none";
-            /** @description For a child */
+            /** @description For a child, the parent whose app receives it */
             parentName?: string;
             /** @description The batch that delivers to this recipient (not for `none`) */
             batch?: number;
@@ -904,7 +904,7 @@ export interface components {
             count: number;
             /** @description Fees paid; chronic-care-covered services are paid 0 */
             amountDkk: number;
-            /** @description Of `count` */
+            /** @description Of `count`, services covered by kronikerhonorar */
             chronicCareCovered: number;
         };
         ServiceUsagePeriod: {
@@ -976,7 +976,7 @@ export interface components {
             /** @description Contacts paid 0 for enrolled patients */
             coveredCodes: string[];
             /**
-             * @description One code per enrolled patient per quarter
+             * @description One code per enrolled patient per quarter, at a quarter of the annual fee
              * @enum {string}
              */
             billing: "quarterly";
@@ -1077,7 +1077,7 @@ export interface components {
             description: string;
             /** @enum {string} */
             direction: "higher-is-better" | "lower-is-better";
-            /** @description The database's standard (a target */
+            /** @description The database's standard (a target, or a ceiling when lower is better) */
             standardPct?: number;
             rule: components["schemas"]["AimIndicatorRule"];
             series: components["schemas"]["AimIndicatorPoint"][];

@@ -1,16 +1,9 @@
+import { timeInteractions } from '../../../scripts/bench/interaction.ts';
 import { summarise, type WebappBench } from '../../../scripts/bench/types.ts';
 
-declare global {
-  interface Window {
-    __keystroke?: { start: number; samples: number[] };
-  }
-}
-
-const KEYSTROKES = 60;
-
 /**
- * Keystroke → updated list over the full register (2,100 specialists, no filter): a key that changes
- * the result count is timed from keydown to the first frame after the count changed.
+ * Keystroke → updated list over the full register (2,100 specialists, no filter): keys that change
+ * the result count, timed from keydown to the first frame after the count changed.
  */
 const bench: WebappBench = async (context) => {
   const page = await context.launch({
@@ -18,30 +11,15 @@ const bench: WebappBench = async (context) => {
     accountId: 'mette.vinther@990011',
     intent: '/soeg-speciallaege',
   });
-  const count = page.getByText(/^\d+ resultater$/);
-  await count.waitFor();
-  await page.evaluate(() => {
-    const state = (window.__keystroke = { start: 0, samples: [] as number[] });
-    document
-      .getElementById('filter-text')!
-      .addEventListener('keydown', () => (state.start = performance.now()), true);
-    const counter = [...document.querySelectorAll('p')].find((p) =>
-      /^\d+ resultater$/.test(p.textContent ?? ''),
-    )!;
-    new MutationObserver(() =>
-      requestAnimationFrame(() => {
-        if (!state.start) return;
-        state.samples.push(performance.now() - state.start);
-        state.start = 0;
-      }),
-    ).observe(counter, { childList: true, characterData: true, subtree: true });
-  });
+  await page.getByText(/^\d+ resultater$/).waitFor();
   await page.locator('#filter-text').focus();
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'k' : 'Backspace');
-    await page.waitForFunction((n) => window.__keystroke!.samples.length > n, i);
-  }
-  const samples = await page.evaluate(() => window.__keystroke!.samples);
+  const samples = await timeInteractions(page, {
+    input: '#filter-text',
+    event: 'keydown',
+    resultText: /^\d+ resultater$/,
+    act: (i) => page.keyboard.press(i % 2 === 0 ? 'k' : 'Backspace'),
+    times: 60,
+  });
   await page.context().close();
   const stats = summarise(samples);
   return [

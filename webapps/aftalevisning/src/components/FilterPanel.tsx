@@ -38,6 +38,7 @@ export function FilterPanel({ filters, organisations, countBySector, onChange, o
                 key={sector}
                 control={
                   <Checkbox
+                    id={`sector-${sector}`}
                     checked={filters.sectors.includes(sector)}
                     onChange={() => onChange({ sectors: toggle(filters.sectors, sector) })}
                   />

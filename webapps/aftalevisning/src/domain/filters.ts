@@ -26,7 +26,7 @@ export interface AppointmentFilters {
 const list = <T extends string>(value: string | null, allowed: readonly T[]) =>
   value ? value.split(',').filter((v): v is T => allowed.includes(v as T)) : [];
 const PERIODS: Period[] = ['alle', 'kommende', 'i-dag', '7-dage', '30-dage', 'tidligere', 'interval'];
-const COLUMNS: SortColumn[] = [
+export const COLUMNS: SortColumn[] = [
   'start',
   'duration',
   'sector',
