@@ -19,7 +19,10 @@ import {
  * Without a build mode (vitest, editors) it resolves everything from source.
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
-const sharedAlias = { '@klinik/shared': `${root}shared/src/index.ts` };
+const sharedAlias = [
+  { find: /^@klinik\/shared$/, replacement: `${root}shared/src/index.ts` },
+  { find: /^@klinik\/shared\/claims$/, replacement: `${root}shared/src/auth/claims.ts` },
+];
 const distRoot = process.env.KLINIK_DIST_DIR ?? 'dist';
 
 function sharedBuild(): UserConfig {
@@ -82,7 +85,7 @@ function plainBuild(): UserConfig {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'shared') return sharedBuild();
   if (mode === 'plain') return plainBuild();
-  if (mode === 'shell') return externalBuild(`${root}shell/src/main.tsx`, `${distRoot}/shell`);
+  if (mode === 'shell') return externalBuild(`${root}shell/src/main.ts`, `${distRoot}/shell`);
   if (mode.startsWith('webapp-')) {
     const name = mode.slice('webapp-'.length);
     return externalBuild(`${root}webapps/${name}/src/index.ts`, `${distRoot}/webapps/${name}`);

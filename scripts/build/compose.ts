@@ -1,5 +1,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { DIST, entryFiles, readViteManifest, readWebappManifest, ROOT, staticClosure } from './manifest.ts';
+import {
+  DIST,
+  entryFiles,
+  readViteManifest,
+  readWebappManifest,
+  ROOT,
+  staticClosure,
+  type ViteManifest,
+} from './manifest.ts';
 import { bareImports } from './bare-imports.ts';
 import { SHARED_INDEX_FILE } from './shared-modules.ts';
 
@@ -30,17 +38,39 @@ export function compose(): void {
 
   const shellEntry = entryFiles(`${DIST}/shell`).get('main');
   if (!shellEntry) throw new Error('The shell has no built entry');
-  // Preload the shell and everything it needs before it can render, to avoid a request waterfall.
-  const shellFiles = staticClosure(readViteManifest(`${DIST}/shell`), shellEntry).map((f) => `/shell/${f}`);
+  const shellManifest = readViteManifest(`${DIST}/shell`);
   const sharedManifest = readViteManifest(`${DIST}/shared`);
-  const shellShared = [
-    ...new Set(shellFiles.flatMap((f) => bareImports(readFileSync(`${DIST}${f}`, 'utf8')))),
-  ];
-  const sharedFiles = shellShared.flatMap((specifier) => {
-    const file = imports[specifier]?.slice('/shared/'.length);
-    return file ? staticClosure(sharedManifest, file).map((f) => `/shared/${f}`) : [];
+  /** A module's files and, for every shared specifier they import bare, that module's files. */
+  const withShared = (files: string[]) => {
+    const specifiers = [...new Set(files.flatMap((f) => bareImports(readFileSync(`${DIST}${f}`, 'utf8'))))];
+    const shared = specifiers.flatMap((specifier) => {
+      const file = imports[specifier]?.slice('/shared/'.length);
+      return file ? staticClosure(sharedManifest, file).map((f) => `/shared/${f}`) : [];
+    });
+    return [...new Set([...files, ...shared])];
+  };
+  // Preloading what a module will import turns a waterfall of requests into one round. The entry's
+  // own files are preloaded by the page; the portal's and each webapp's by the shell when it loads
+  // them (not on /launch, which only redirects).
+  const entryPreload = withShared(staticClosure(shellManifest, shellEntry).map((f) => `/shell/${f}`));
+  const lazyClosure = (manifest: ViteManifest, entry: string, prefix: string) => {
+    const chunk = Object.values(manifest).find((c) => c.file === entry);
+    const lazy = (chunk?.dynamicImports ?? []).map((key) => manifest[key]!.file);
+    return [entry, ...lazy].flatMap((file) => staticClosure(manifest, file)).map((f) => `${prefix}${f}`);
+  };
+  const portalPreload = withShared(lazyClosure(shellManifest, shellEntry, '/shell/')).filter(
+    (file) => !entryPreload.includes(file),
+  );
+  const webappsWithPreload = webapps.map((webapp) => {
+    const entry = imports[webapp.specifier]!.slice(`/webapps/${webapp.name}/`.length);
+    const manifest = readViteManifest(`${DIST}/webapps/${webapp.name}`);
+    const files = withShared(lazyClosure(manifest, entry, `/webapps/${webapp.name}/`));
+    return {
+      ...webapp,
+      preload: files.filter((file) => !portalPreload.includes(file) && !entryPreload.includes(file)),
+    };
   });
-  const preload = [...new Set([...shellFiles, ...sharedFiles])]
+  const preload = entryPreload
     .map((href) => `<link rel="modulepreload" href="${href}" nonce="__CSP_NONCE__" />`)
     .join('\n    ');
 
@@ -52,7 +82,10 @@ export function compose(): void {
     .replace('<!--klinik:preload-->', preload)
     .replace(
       '<!--klinik:webapps-->',
-      `<script type="application/json" id="klinik-webapps">${JSON.stringify(webapps)}</script>`,
+      [
+        `<script type="application/json" id="klinik-webapps">${JSON.stringify(webappsWithPreload)}</script>`,
+        `<script type="application/json" id="klinik-portal-preload">${JSON.stringify(portalPreload)}</script>`,
+      ].join('\n    '),
     )
     .replace(
       '<!--klinik:entry-->',

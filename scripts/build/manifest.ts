@@ -15,6 +15,7 @@ interface ViteManifestChunk {
   name?: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 export type ViteManifest = Record<string, ViteManifestChunk>;

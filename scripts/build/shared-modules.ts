@@ -33,6 +33,9 @@ const STATIC_MODULES: Record<string, SharedModule> = {
   '@tanstack/react-query': {},
   recharts: {},
   '@klinik/shared': { source: 'shared/src/index.ts' },
+  // The handoff's claims and scopes alone: the shell's entry redirects to the provider with this
+  // and oidc-client-ts, before React or MUI are evaluated.
+  '@klinik/shared/claims': { source: 'shared/src/auth/claims.ts' },
 };
 
 /** What a built shell or webapp may import bare: these, resolved by the import map. */

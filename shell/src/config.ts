@@ -19,5 +19,11 @@ function readJson<T>(id: string): T {
   return JSON.parse(element.textContent) as T;
 }
 
+/** A manifest entry as composed into index.html: with the files its first load needs. */
+export interface ComposedWebapp extends WebappManifestEntry {
+  preload?: string[];
+}
+
 export const readConfig = (): ShellConfig => readJson<ShellConfig>('klinik-config');
-export const readWebapps = (): WebappManifestEntry[] => readJson<WebappManifestEntry[]>('klinik-webapps');
+export const readWebapps = (): ComposedWebapp[] => readJson<ComposedWebapp[]>('klinik-webapps');
+export const readPortalPreload = (): string[] => readJson<string[]>('klinik-portal-preload');

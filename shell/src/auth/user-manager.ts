@@ -1,5 +1,5 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { KLINIK_SCOPES } from '@klinik/shared';
+import { KLINIK_SCOPES } from '@klinik/shared/claims';
 import type { ShellConfig } from '../config.ts';
 
 // Which issuer this tab launched from: the callback and any later re-login must use the same one.

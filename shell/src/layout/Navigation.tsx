@@ -6,7 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { navigateToUrl } from 'single-spa';
 import { useLocale, useMessages, type WebappManifestEntry } from '@klinik/shared';
 import { shellMessages } from '../messages.ts';
-import { isUnder } from '../registry/register-webapps.ts';
+import { isUnder } from '../registry/webapp-routes.ts';
 import { WebappIcon } from './icons.tsx';
 
 /** Links to the home page and the webapps this user's role allows. */

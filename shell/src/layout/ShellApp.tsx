@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMessages, type PlspClient, type WebappManifestEntry } from '@klinik/shared';
 import type { Session } from '../auth/session.ts';
 import { shellMessages } from '../messages.ts';
-import { isUnder } from '../registry/register-webapps.ts';
+import { isUnder } from '../registry/webapp-routes.ts';
 import { HomePage } from './HomePage.tsx';
 import { usePathname } from './location.ts';
 import { Navigation } from './Navigation.tsx';

@@ -1,5 +1,7 @@
 import type { AppProps, LifeCycles } from 'single-spa';
 import type { WebappManifestEntry, WebappProps } from '@klinik/shared';
+import type { ComposedWebapp } from '../config.ts';
+import { preloadModules } from './preload.ts';
 import { webappFailures } from './webapp-errors.ts';
 
 type WebappLifeCycles = LifeCycles<WebappProps>;
@@ -66,10 +68,11 @@ function guard(entry: WebappManifestEntry, app: WebappLifeCycles): WebappLifeCyc
 }
 
 export async function loadWebapp(
-  entry: WebappManifestEntry,
+  entry: ComposedWebapp,
   attempt: number,
   allowOverrides: boolean,
 ): Promise<WebappLifeCycles> {
+  if (!(allowOverrides && overrideFor(entry.specifier))) preloadModules(entry.preload ?? []);
   try {
     const module = (await import(
       /* @vite-ignore */ webappUrl(entry, attempt, allowOverrides)

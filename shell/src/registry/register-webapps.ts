@@ -1,13 +1,11 @@
 import { registerApplication, unloadApplication } from 'single-spa';
-import type { KlinikContext, WebappManifestEntry, WebappProps } from '@klinik/shared';
+import type { KlinikContext, WebappProps } from '@klinik/shared';
+import type { ComposedWebapp } from '../config.ts';
 import { loadWebapp } from './load-webapp.ts';
+import { isUnder } from './webapp-routes.ts';
 import { webappFailures } from './webapp-errors.ts';
 
 export const WEBAPP_OUTLET_ID = 'klinik-webapp-outlet';
-
-export function isUnder(pathname: string, route: string): boolean {
-  return pathname === route || pathname.startsWith(`${route}/`);
-}
 
 /** Each webapp mounts into its own container inside the shell's outlet, created on first mount. */
 function containerFor(name: string): HTMLElement {
@@ -22,19 +20,29 @@ function containerFor(name: string): HTMLElement {
 
 const attempts = new Map<string, number>();
 
-/** Registers the webapps this user may open; `context` is what every webapp receives as props. */
+/**
+ * Registers the webapps this user may open. `context()` is what every webapp receives as props; it is
+ * read at mount, after `contextReady`, which is awaited in parallel with loading the webapp's code.
+ */
 export function registerWebapps(
-  webapps: WebappManifestEntry[],
-  context: Omit<KlinikContext, 'basePath'>,
+  webapps: ComposedWebapp[],
+  context: () => Omit<KlinikContext, 'basePath'>,
+  contextReady: Promise<unknown>,
   allowOverrides: boolean,
 ): void {
   for (const entry of webapps) {
     registerApplication({
       name: entry.name,
-      app: () => loadWebapp(entry, attempts.get(entry.name) ?? 0, allowOverrides),
+      app: async () => {
+        const [lifecycles] = await Promise.all([
+          loadWebapp(entry, attempts.get(entry.name) ?? 0, allowOverrides),
+          contextReady,
+        ]);
+        return lifecycles;
+      },
       activeWhen: (location) => isUnder(location.pathname, entry.route),
       customProps: (): WebappProps => ({
-        ...context,
+        ...context(),
         basePath: entry.route,
         domElement: containerFor(entry.name),
       }),

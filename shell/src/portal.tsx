@@ -1,9 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { navigateToUrl, start } from 'single-spa';
 import { createPlspClient, localeStore, unwrap, type PatientInContext } from '@klinik/shared';
-import { runHandoff } from './auth/handoff.ts';
 import { createSession } from './auth/session.ts';
-import { readConfig, readWebapps, type ShellConfig } from './config.ts';
+import { readWebapps, type ShellConfig } from './config.ts';
 import { ShellApp } from './layout/ShellApp.tsx';
 import { ShellProviders } from './layout/ShellProviders.tsx';
 import { HandoffErrorPage, LoggedOutPage } from './layout/StandalonePage.tsx';
@@ -13,8 +12,9 @@ import { registerWebapps } from './registry/register-webapps.ts';
 import type { HandoffOutcome } from './auth/handoff.ts';
 
 /**
- * The single-spa root config. It only composes: handoff, session, frame, and the webapps from the
- * manifest; everything a webapp does happens in the webapp.
+ * The single-spa root config, loaded by the entry (main.ts) once the handoff has an outcome. It only
+ * composes: session, frame, and the webapps from the manifest; everything a webapp does happens in
+ * the webapp.
  */
 const root = createRoot(document.getElementById('klinik-root')!, { identifierPrefix: 'shell-' });
 const render = (page: React.ReactNode) => root.render(<ShellProviders>{page}</ShellProviders>);
@@ -34,17 +34,19 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
     );
 
   draw({ status: 'loading' });
+  // The patient is fetched while the webapp on screen loads, not before: a webapp mounts once both are there.
   let patient: PatientInContext | null = null;
-  try {
-    patient = (await unwrap(api.GET('/launch-context'))).patient ?? null;
-    draw({ status: 'ready', patient });
-  } catch {
-    draw({ status: 'error' });
-  }
+  const launchContextReady = unwrap(api.GET('/launch-context')).then(
+    (launchContext) => {
+      patient = launchContext.patient ?? null;
+      draw({ status: 'ready', patient });
+    },
+    () => draw({ status: 'error' }),
+  );
 
   registerWebapps(
     webapps,
-    {
+    () => ({
       user: session.user,
       clinic: session.clinic,
       patient,
@@ -52,20 +54,16 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
       api,
       navigate: navigateToUrl,
       notify,
-    },
+    }),
+    launchContextReady,
     config.allowImportMapOverrides,
   );
   start({ urlRerouteOnly: true });
 }
 
-async function boot() {
+export function showPortal(config: ShellConfig, outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>) {
   document.documentElement.lang = localeStore.get();
-  const config = readConfig();
-  const outcome = await runHandoff(config);
-  if (outcome.kind === 'signed-in') await startPortal(config, outcome);
+  if (outcome.kind === 'signed-in') void startPortal(config, outcome);
   else if (outcome.kind === 'logged-out') render(<LoggedOutPage />);
-  else if (outcome.kind === 'error') render(<HandoffErrorPage code={outcome.code} detail={outcome.detail} />);
-  // 'redirecting': the boot message stays until the browser leaves.
+  else render(<HandoffErrorPage code={outcome.code} detail={outcome.detail} />);
 }
-
-void boot();
