@@ -1,16 +1,16 @@
-import Typography from '@mui/material/Typography';
 import type { RouteObject } from 'react-router';
-import { useMessages } from '@klinik/shared';
-import { messages } from './messages.ts';
+import { IndicatorsPage } from './components/IndicatorsPage.tsx';
+import { OverviewPage } from './components/OverviewPage.tsx';
+import { PatientsPage } from './components/PatientsPage.tsx';
+import { RecordPage } from './components/RecordPage.tsx';
+import { TransmissionsPage } from './components/TransmissionsPage.tsx';
 
-function AimHome() {
-  const t = useMessages(messages);
-  return (
-    <Typography component="h1" variant="h4">
-      {t.title}
-    </Typography>
-  );
-}
-
-const routes: RouteObject[] = [{ index: true, element: <AimHome /> }];
+/** Every view has its own URL; filters, page and choices are in its search parameters. */
+const routes: RouteObject[] = [
+  { index: true, element: <OverviewPage /> },
+  { path: 'indberetninger', element: <TransmissionsPage /> },
+  { path: ':databaseId', element: <IndicatorsPage /> },
+  { path: ':databaseId/patienter', element: <PatientsPage /> },
+  { path: ':databaseId/patienter/:cpr', element: <RecordPage /> },
+];
 export default routes;

@@ -1,0 +1,8 @@
+import { renderWebapp } from '../../../../shared/testing/render.tsx';
+import routes from '../routes.tsx';
+
+/** AIM's routes under /aim against the real mock API, as the doctor of the largest clinic unless told otherwise. */
+export const openAim = (path = '/', options: Parameters<typeof renderWebapp>[1] = {}) =>
+  renderWebapp(routes, { basePath: '/aim', path, ...options });
+
+export const SLOW = { timeout: 8000 } as const;
