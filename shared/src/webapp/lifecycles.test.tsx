@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import { useId } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('the webapp lifecycle contract', () => {
 
   it('mounts its routes under its base path with its own id prefix, and unmounts clean', async () => {
     window.history.pushState(null, '', '/demo');
-    await lifecycles.bootstrap();
+    await lifecycles.bootstrap({ ...context, domElement: container });
     await lifecycles.mount({ ...context, domElement: container });
     const heading = await screen.findByRole('heading', { name: 'Hej fra demo' });
     expect(heading.id).toContain('demo-');
@@ -66,5 +67,29 @@ describe('the webapp lifecycle contract', () => {
     } finally {
       console.error = quiet;
     }
+  });
+
+  it('starts the first screen’s queries at bootstrap, and the screen shows what they fetched', async () => {
+    let fetches = 0;
+    const greeting = { queryKey: ['greeting'], queryFn: async () => `Hilsen nr. ${++fetches}` };
+    function Greeting() {
+      return <p>{useQuery(greeting).data ?? '…'}</p>;
+    }
+    let prefetchedFor: string | undefined;
+    const prefetching = createWebappLifecycles({
+      name: 'prefetching',
+      loadRoutes: async () => ({ default: [{ index: true, element: <Greeting /> }] }),
+      prefetch: ({ user }, queryClient) => {
+        prefetchedFor = user.id;
+        void queryClient.prefetchQuery(greeting);
+      },
+    });
+    window.history.pushState(null, '', '/demo');
+    await prefetching.bootstrap({ ...context, domElement: container });
+    expect(prefetchedFor).toBe('u1');
+    await prefetching.mount({ ...context, domElement: container });
+    expect(await screen.findByText('Hilsen nr. 1')).toBeInTheDocument();
+    expect(fetches).toBe(1);
+    await prefetching.unmount();
   });
 });

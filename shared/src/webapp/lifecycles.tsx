@@ -15,6 +15,11 @@ export interface WebappDefinition {
   name: string;
   /** The webapp's routes, loaded lazily so its entry file stays tiny. */
   loadRoutes: () => Promise<{ default: RouteObject[] }>;
+  /**
+   * Starts the queries its first screen needs while the routes are still loading, so that code and
+   * data arrive together instead of one after the other. Use the same query options as the screen.
+   */
+  prefetch?: (context: KlinikContext, queryClient: QueryClient) => void;
 }
 
 function Committed({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
@@ -27,7 +32,7 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
  * which creates roots without options: each root needs its own `identifierPrefix` (unique ids across
  * roots) and its own emotion cache. `mount` resolves after the first commit.
  */
-export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
+export function createWebappLifecycles({ name, loadRoutes, prefetch }: WebappDefinition) {
   let routes: Promise<{ default: RouteObject[] }> | undefined;
   let mounted: { root: Root; dispose(): void } | undefined;
   // Kept across mounts: coming back to a webapp shows what it fetched a moment ago at once,
@@ -37,7 +42,8 @@ export function createWebappLifecycles({ name, loadRoutes }: WebappDefinition) {
   const load = () => (routes ??= loadRoutes());
 
   return {
-    async bootstrap(): Promise<void> {
+    async bootstrap(props: WebappProps): Promise<void> {
+      prefetch?.(props, (queryClient ??= createQueryClient()));
       await load();
     },
     async mount(props: WebappProps): Promise<void> {

@@ -1,11 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap, useKlinik } from '@klinik/shared';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { unwrap, useKlinik, type KlinikContext, type PlspClient } from '@klinik/shared';
 
-export function useAppointments(cpr: string | undefined) {
-  const { api } = useKlinik();
-  return useQuery({
+const appointments = (api: PlspClient, cpr: string | undefined) =>
+  queryOptions({
     queryKey: ['appointments', cpr],
     queryFn: () => unwrap(api.GET('/patients/{cpr}/appointments', { params: { path: { cpr: cpr! } } })),
     enabled: Boolean(cpr),
   });
+
+export function useAppointments(cpr: string | undefined) {
+  return useQuery(appointments(useKlinik().api, cpr));
+}
+
+/** The patient in context's appointments, fetched while the code loads; only with a sundheds-id. */
+export function prefetchFirstScreen({ api, user, patient }: KlinikContext, queryClient: QueryClient) {
+  if (user.sundhedsId && patient) void queryClient.prefetchQuery(appointments(api, patient.cpr));
 }

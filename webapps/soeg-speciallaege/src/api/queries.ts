@@ -1,12 +1,29 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap, useKlinik } from '@klinik/shared';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { unwrap, useKlinik, type KlinikContext, type PlspClient } from '@klinik/shared';
 
 /** The national registers change rarely: keep them for the session once fetched. */
 const REGISTER = { staleTime: 10 * 60_000 } as const;
 
+const specialists = (api: PlspClient) =>
+  queryOptions({ queryKey: ['specialists'], queryFn: () => unwrap(api.GET('/specialists')), ...REGISTER });
+const specialties = (api: PlspClient) =>
+  queryOptions({ queryKey: ['specialties'], queryFn: () => unwrap(api.GET('/specialties')), ...REGISTER });
+const clinicLocation = (api: PlspClient) =>
+  queryOptions({
+    queryKey: ['launch-context'],
+    queryFn: () => unwrap(api.GET('/launch-context')),
+    ...REGISTER,
+  });
+
+/** What the first screen shows, fetched while its code loads (see createWebappLifecycles). */
+export function prefetchFirstScreen({ api }: KlinikContext, queryClient: QueryClient) {
+  void queryClient.prefetchQuery(specialists(api));
+  void queryClient.prefetchQuery(specialties(api));
+  void queryClient.prefetchQuery(clinicLocation(api));
+}
+
 export function useSpecialists() {
-  const { api } = useKlinik();
-  return useQuery({ queryKey: ['specialists'], queryFn: () => unwrap(api.GET('/specialists')), ...REGISTER });
+  return useQuery(specialists(useKlinik().api));
 }
 
 export function useGpClinics(enabled: boolean) {
@@ -20,18 +37,12 @@ export function useGpClinics(enabled: boolean) {
 }
 
 export function useSpecialties() {
-  const { api } = useKlinik();
-  return useQuery({ queryKey: ['specialties'], queryFn: () => unwrap(api.GET('/specialties')), ...REGISTER });
+  return useQuery(specialties(useKlinik().api));
 }
 
 /** The clinic's own address and coordinates: the default origin of every distance. */
 export function useClinicLocation() {
-  const { api } = useKlinik();
-  return useQuery({
-    queryKey: ['launch-context'],
-    queryFn: () => unwrap(api.GET('/launch-context')),
-    ...REGISTER,
-  });
+  return useQuery(clinicLocation(useKlinik().api));
 }
 
 export function usePostalCode(postalCode: string) {
