@@ -1,16 +1,5 @@
-import Typography from '@mui/material/Typography';
 import type { RouteObject } from 'react-router';
-import { useMessages } from '@klinik/shared';
-import { messages } from './messages.ts';
+import { OverviewPage } from './components/OverviewPage.tsx';
 
-function YdelsesoverblikHome() {
-  const t = useMessages(messages);
-  return (
-    <Typography component="h1" variant="h4">
-      {t.title}
-    </Typography>
-  );
-}
-
-const routes: RouteObject[] = [{ index: true, element: <YdelsesoverblikHome /> }];
+const routes: RouteObject[] = [{ index: true, element: <OverviewPage /> }];
 export default routes;

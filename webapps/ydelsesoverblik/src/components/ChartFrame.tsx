@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+/** Width before the first measurement (and in tests, where nothing is laid out). */
+const FALLBACK_WIDTH = 720;
+
+/**
+ * A chart's frame: measures the width the chart may take, and presents the chart as one image
+ * whose text alternative is the table beside it (`describedBy`).
+ */
+export function ChartFrame({
+  label,
+  describedBy,
+  height,
+  children,
+}: {
+  label: string;
+  describedBy: string;
+  height: number;
+  children: (width: number) => ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <Box
+      ref={ref}
+      role="img"
+      aria-label={label}
+      aria-describedby={describedBy}
+      sx={{ width: '100%', height, overflow: 'hidden', '@media print': { breakInside: 'avoid' } }}
+    >
+      {children(width)}
+    </Box>
+  );
+}

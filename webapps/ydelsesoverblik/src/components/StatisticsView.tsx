@@ -1,0 +1,208 @@
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { EmptyState, formatDate, formatNumber, useMessages } from '@klinik/shared';
+import type { AgreementRules, UsagePeriod } from '../domain/types.ts';
+import {
+  aggregate,
+  change,
+  codeRows,
+  groupRows,
+  selectedCodes,
+  series,
+  total,
+  sumGroups,
+  type CodeRow,
+  type GroupRow,
+} from '../domain/usage.ts';
+import { exportFilename } from '../domain/view.ts';
+import { messages } from '../messages.ts';
+import { CodeLink } from './CodeLink.tsx';
+import { csvOf, DataTable, type Column } from './DataTable.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { SectionHeading } from './SectionHeading.tsx';
+import { UsageChart, type LabelledPoint } from './UsageChart.tsx';
+import { usePeriodLabel } from './usePeriodLabel.ts';
+import { useViewState } from './useViewState.ts';
+
+type LabelledGroup = Omit<GroupRow, 'group'> & { label: string };
+
+const DECIMALS = { count: 0, per1000: 1, amount: 0 } as const;
+const percentChange = (now: number, before: number | undefined) => {
+  const relative = change(now, before);
+  return relative === undefined ? undefined : relative * 100;
+};
+
+/** The clinic's use per code and group over the period, as a chart and tables with the same numbers. */
+export function StatisticsView({
+  months,
+  lastYearMonths,
+  rules,
+}: {
+  months: readonly UsagePeriod[];
+  lastYearMonths?: readonly UsagePeriod[];
+  rules: AgreementRules;
+}) {
+  const t = useMessages(messages);
+  const { state, update } = useViewState();
+  const label = usePeriodLabel();
+  const groupName = useMemo(() => new Map(rules.groups.map((g) => [g.id, g.name])), [rules.groups]);
+  const shown = selectedCodes(rules.codes, state);
+  const compare = state.compare && lastYearMonths !== undefined;
+
+  const buckets = useMemo(() => aggregate(months, state.granularity), [months, state.granularity]);
+  const lastYearBuckets = useMemo(
+    () => (compare ? aggregate(lastYearMonths!, state.granularity) : undefined),
+    [compare, lastYearMonths, state.granularity],
+  );
+  const period = useMemo(() => total(months), [months]);
+  const lastYear = useMemo(() => (compare ? total(lastYearMonths!) : undefined), [compare, lastYearMonths]);
+  if (!period) return <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>;
+
+  const points: LabelledPoint[] = series(buckets, shown, state.metric, lastYearBuckets).map((p) => ({
+    ...p,
+    label: label.ofKey(p.key, p.partial),
+  }));
+  const rows = codeRows(shown, period, lastYear);
+  const groups = groupRows(
+    rows,
+    rules.groups.map((g) => g.id),
+  );
+  const decimals = DECIMALS[state.metric];
+  const metricLabel = t.metrics[state.metric];
+  const what = state.code
+    ? t.codeOption(state.code, shown[0]?.name ?? '')
+    : state.group
+      ? (groupName.get(state.group) ?? state.group)
+      : t.everything;
+
+  const seriesColumns: Column<LabelledPoint>[] = [
+    { label: t.periodColumn, value: (p) => p.label },
+    { label: metricLabel, value: (p) => p.value, decimals },
+    ...(compare
+      ? [
+          { label: t.seriesLastYear, value: (p: LabelledPoint) => p.lastYear, decimals },
+          {
+            label: `${t.change} (%)`,
+            value: (p: LabelledPoint) => percentChange(p.value, p.lastYear),
+            decimals: 1,
+          },
+        ]
+      : []),
+  ];
+  const codeColumns: Column<CodeRow>[] = [
+    { label: t.columns.code, value: (r) => r.code.code, render: (r) => <CodeLink code={r.code.code} /> },
+    {
+      label: t.columns.name,
+      value: (r) => r.code.name,
+      render: (r) => (
+        <Link
+          component="button"
+          type="button"
+          onClick={() => update({ code: r.code.code })}
+          sx={{ textAlign: 'left' }}
+          aria-current={r.code.code === state.code ? 'true' : undefined}
+        >
+          {r.code.name}
+        </Link>
+      ),
+    },
+    { label: t.columns.group, value: (r) => groupName.get(r.code.group) ?? r.code.group },
+    { label: t.columns.count, value: (r) => r.count },
+    { label: t.columns.per1000, value: (r) => r.per1000, decimals: 1 },
+    { label: `${t.columns.amount} (kr.)`, value: (r) => r.amountDkk },
+    { label: t.columns.covered, value: (r) => r.covered },
+    ...(compare
+      ? [
+          { label: t.columns.lastYear, value: (r: CodeRow) => r.lastYearCount },
+          {
+            label: `${t.change} (%)`,
+            value: (r: CodeRow) => percentChange(r.count, r.lastYearCount),
+            decimals: 1,
+          },
+        ]
+      : []),
+  ];
+  const groupColumns: Column<LabelledGroup>[] = [
+    { label: t.columns.group, value: (g) => g.label },
+    { label: t.columns.count, value: (g) => g.count },
+    { label: t.columns.per1000, value: (g) => g.per1000, decimals: 1 },
+    { label: `${t.columns.amount} (kr.)`, value: (g) => g.amountDkk },
+    ...(compare
+      ? [
+          { label: t.columns.lastYear, value: (g: LabelledGroup) => g.lastYearCount },
+          {
+            label: `${t.change} (%)`,
+            value: (g: LabelledGroup) => percentChange(g.count, g.lastYearCount),
+            decimals: 1,
+          },
+        ]
+      : []),
+  ];
+  const groupTable: LabelledGroup[] = groups.map((g) => ({ ...g, label: groupName.get(g.group) ?? g.group }));
+
+  return (
+    <Stack spacing={3}>
+      <Typography color="text.secondary">
+        {t.listSize(
+          formatNumber(Math.round(period.listSize)),
+          formatDate(period.from),
+          formatDate(period.to),
+        )}
+      </Typography>
+      <Stack spacing={1}>
+        <SectionHeading id="usage-chart-title">{t.chartTitle(metricLabel, what)}</SectionHeading>
+        <UsageChart
+          points={points}
+          decimals={decimals}
+          title={t.chartTitle(metricLabel, what)}
+          tableId="usage-series-table"
+          compare={compare}
+        />
+        <div id="usage-series-table">
+          <DataTable
+            columns={seriesColumns}
+            rows={points}
+            labelledBy="usage-chart-title"
+            rowKey={(p) => p.key}
+            testId="usage-series"
+            maxWidth={720}
+          />
+        </div>
+      </Stack>
+      {!state.code && groups.length > 1 && (
+        <Stack spacing={1}>
+          <SectionHeading id="groups-title">{t.groupsTitle}</SectionHeading>
+          <DataTable
+            columns={groupColumns}
+            rows={groupTable}
+            footer={{ ...sumGroups(groups), label: t.total }}
+            labelledBy="groups-title"
+            rowKey={(g) => g.label}
+          />
+        </Stack>
+      )}
+      <Stack spacing={1}>
+        <SectionHeading
+          id="codes-title"
+          actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(codeColumns, rows)} />}
+        >
+          {t.codesTitle}
+        </SectionHeading>
+        {rows.length === 0 ? (
+          <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>
+        ) : (
+          <DataTable
+            columns={codeColumns}
+            rows={rows}
+            labelledBy="codes-title"
+            rowKey={(r) => r.code.code}
+            selected={(r) => r.code.code === state.code}
+            testId="code-table"
+          />
+        )}
+      </Stack>
+    </Stack>
+  );
+}
