@@ -5,8 +5,8 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   EmptyState,
   ErrorState,
@@ -16,6 +16,7 @@ import {
   maskCpr,
   useKlinik,
   useMessages,
+  useSearchState,
 } from '@klinik/shared';
 import { useAppointments } from '../api/queries.ts';
 import { filterAppointments, readFilters, writeFilters, type AppointmentFilters } from '../domain/filters.ts';
@@ -40,7 +41,7 @@ export function AppointmentsPage() {
   const t = useMessages(messages);
   const { user, patient } = useKlinik();
   const [cpr, setCpr] = useState(patient?.cpr);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
   const [fullCpr, setFullCpr] = useState(false);
   const [clears, setClears] = useState(0);
   // A thousand rows take ~90 ms to draw; the first 100 keep every filter change under a frame budget.
@@ -49,28 +50,28 @@ export function AppointmentsPage() {
   const filters = readFilters(params);
   const timeline = params.get('visning') === 'tidslinje';
 
-  // Each change builds on the last one written, as the router renders URL changes in a transition.
-  const written = useRef<URLSearchParams | null>(null);
-  useEffect(() => {
-    if (written.current?.toString() === params.toString()) written.current = null;
-  }, [params]);
   const setSearch = (next: URLSearchParams) => {
-    written.current = next;
-    setParams(next, { replace: true });
+    setParams(next);
     if (cpr) rememberedFilters.write(cpr, next.toString());
   };
   const update = (patch: Partial<AppointmentFilters>) => {
-    const current = written.current ?? params;
-    const next = writeFilters({ ...readFilters(current), ...patch });
-    if (current.get('visning')) next.set('visning', current.get('visning')!);
+    const next = writeFilters({ ...filters, ...patch });
+    if (timeline) next.set('visning', 'tidslinje');
     setSearch(next);
   };
+
+  // Printing gives the patient the whole filtered overview, not its first page.
+  useEffect(() => {
+    const showAll = () => flushSync(() => setShown(Infinity));
+    window.addEventListener('beforeprint', showAll);
+    return () => window.removeEventListener('beforeprint', showAll);
+  }, []);
 
   // Opening a patient without a filter in the URL brings back the filter used for them in this tab.
   useEffect(() => {
     if (!cpr || window.location.search) return;
     const remembered = rememberedFilters.read(cpr);
-    if (remembered) setParams(new URLSearchParams(remembered), { replace: true });
+    if (remembered) setParams(new URLSearchParams(remembered));
   }, [cpr, setParams]);
 
   const now = useMemo(() => new Date(), []);
@@ -158,7 +159,7 @@ export function AppointmentsPage() {
               aria-label={t.view}
               value={timeline ? 'tidslinje' : 'tabel'}
               onChange={(_, view: string | null) => {
-                const next = new URLSearchParams(written.current ?? params);
+                const next = new URLSearchParams(params);
                 if (view === 'tidslinje') next.set('visning', 'tidslinje');
                 else next.delete('visning');
                 setSearch(next);

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+interface Pending {
+  next: URLSearchParams;
+  /** The addresses the router may still show while it catches up: where it was, and every write since. */
+  catchingUp: string[];
+}
+
+/**
+ * The URL's search params as a screen's state, applied at once. The router renders URL changes in a
+ * transition, a frame or more after the input; with this the screen renders the params it asked for
+ * in the same frame as the input, and the URL follows. Back, forward and links still win: an address
+ * the screen did not write replaces what it asked for.
+ */
+export function useSearchState(): [URLSearchParams, (next: URLSearchParams) => void] {
+  const [params, setParams] = useSearchParams();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const url = params.toString();
+  if (pending && (url === pending.next.toString() || !pending.catchingUp.includes(url))) setPending(null);
+  const set = useCallback(
+    (next: URLSearchParams) => {
+      setPending((last) => ({ next, catchingUp: [...(last?.catchingUp ?? [url]), next.toString()] }));
+      setParams(next, { replace: true });
+    },
+    [setParams, url],
+  );
+  return [pending?.next ?? params, set];
+}
