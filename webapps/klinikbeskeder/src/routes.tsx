@@ -1,16 +1,17 @@
-import Typography from '@mui/material/Typography';
 import type { RouteObject } from 'react-router';
-import { useMessages } from '@klinik/shared';
-import { messages } from './messages.ts';
+import { ComposePage } from './components/ComposePage.tsx';
+import { HistoryPage } from './components/HistoryPage.tsx';
+import { Layout } from './components/Layout.tsx';
+import { MessagePage } from './components/MessagePage.tsx';
 
-function KlinikbeskederHome() {
-  const t = useMessages(messages);
-  return (
-    <Typography component="h1" variant="h4">
-      {t.title}
-    </Typography>
-  );
-}
-
-const routes: RouteObject[] = [{ index: true, element: <KlinikbeskederHome /> }];
+const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <ComposePage /> },
+      { path: 'historik', element: <HistoryPage /> },
+      { path: 'historik/:messageId', element: <MessagePage /> },
+    ],
+  },
+];
 export default routes;

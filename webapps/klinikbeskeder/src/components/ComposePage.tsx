@@ -1,0 +1,77 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import { Link } from 'react-router';
+import {
+  can,
+  ErrorState,
+  LoadingState,
+  ROLE_LABELS,
+  useKlinik,
+  useLocale,
+  useMessages,
+} from '@klinik/shared';
+import {
+  useClinicPatients,
+  useFilterServiceCodes,
+  useIcpcCodes,
+  useMessageSettings,
+  useTemplates,
+} from '../api/queries.ts';
+import { messages } from '../messages.ts';
+import { Composer } from './Composer.tsx';
+import { useRestoredDraft } from './use-draft.ts';
+
+/** "Ny besked": for the roles that may send, the composer once its data and the user's draft are in. */
+export function ComposePage() {
+  const t = useMessages(messages);
+  const locale = useLocale();
+  const { user } = useKlinik();
+  if (!can(user.role, 'messages.send')) {
+    return (
+      <Alert severity="info">
+        <AlertTitle>{t.readOnlyTitle}</AlertTitle>
+        {t.readOnlyText(ROLE_LABELS[user.role][locale])}
+        <div>
+          <Button component={Link} to="historik" sx={{ mt: 1 }} variant="outlined" color="inherit">
+            {t.openHistory}
+          </Button>
+        </div>
+      </Alert>
+    );
+  }
+  return <ComposeData />;
+}
+
+function ComposeData() {
+  const t = useMessages(messages);
+  const patients = useClinicPatients();
+  const settings = useMessageSettings();
+  const icpc = useIcpcCodes();
+  const services = useFilterServiceCodes();
+  const templates = useTemplates();
+  const draft = useRestoredDraft();
+  const queries = [patients, settings, icpc, services, templates];
+  const failed = queries.find((q) => q.isError);
+  if (failed)
+    return (
+      <ErrorState
+        error={failed.error}
+        onRetry={() => queries.forEach((q) => q.isError && void q.refetch())}
+      />
+    );
+  if (!patients.data || !settings.data || !icpc.data || !services.data || !templates.data)
+    return <LoadingState label={t.loadingPatients} />;
+  if (!draft) return <LoadingState label={t.loadingDraft} />;
+  return (
+    <Composer
+      key={draft.id}
+      draft={draft}
+      patients={patients.data.items}
+      settings={settings.data}
+      icpcCodes={icpc.data}
+      serviceCodes={services.data}
+      templates={templates.data}
+    />
+  );
+}

@@ -1,0 +1,277 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { formatNumber, formatTime, useKlinik, useMessages } from '@klinik/shared';
+import { todayIso } from '../domain/age.ts';
+import { useDraftStorage } from './use-draft.ts';
+import {
+  filterToForm,
+  hasProblems,
+  readFilterForm,
+  toRecipientFilter,
+  writeFilterForm,
+  type FilterForm,
+} from '../domain/filter-form.ts';
+import { checkMessage } from '../domain/message-text.ts';
+import { buildRecipientIndex, countRecipients, matchPatients, recipientIds } from '../domain/recipients.ts';
+import type {
+  ClinicPatient,
+  IcpcCode,
+  MessageSettings,
+  MessageTemplate,
+  ServiceCode,
+} from '../domain/types.ts';
+import { messages } from '../messages.ts';
+import { useClinicSends } from '../sending/use-sends.ts';
+import { describeFilter } from './filter-summary.ts';
+import { MessageEditor } from './MessageEditor.tsx';
+import { MinLaegePreview } from './MinLaegePreview.tsx';
+import { RecipientFilterPanel } from './RecipientFilterPanel.tsx';
+import { RecipientListDialog } from './RecipientListDialog.tsx';
+import { RecipientSummary } from './RecipientSummary.tsx';
+import { SendDialog } from './SendDialog.tsx';
+import { useAutosave, type RestoredDraft, type SaveState } from './use-draft.ts';
+
+interface Props {
+  draft: RestoredDraft;
+  patients: readonly ClinicPatient[];
+  settings: MessageSettings;
+  icpcCodes: readonly IcpcCode[];
+  serviceCodes: readonly ServiceCode[];
+  templates: readonly MessageTemplate[];
+}
+
+const TWO_COLUMNS = {
+  display: 'grid',
+  gap: 3,
+  gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
+};
+
+/** Choose recipients, write the message, see it as the patient will, and send it once. */
+export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, templates }: Props) {
+  const t = useMessages(messages);
+  const { clinic } = useKlinik();
+  const navigate = useNavigate();
+  const storage = useDraftStorage();
+  const { manager, sends } = useClinicSends();
+  const [today] = useState(() => todayIso());
+  const [params, setParams] = useSearchParams();
+
+  // The draft's filter goes into the URL when the page opens without one.
+  const restoredSearch = useMemo(
+    () => writeFilterForm(filterToForm(draft.input.filter, today), today).toString(),
+    [draft, today],
+  );
+  const restoredFilter = useRef(false);
+  useEffect(() => {
+    if (restoredFilter.current) return;
+    restoredFilter.current = true;
+    if (draft.restored && restoredSearch && !params.toString())
+      setParams(new URLSearchParams(restoredSearch), { replace: true });
+  }, [draft.restored, restoredSearch, params, setParams]);
+
+  // Each change builds on the last one written, as the router applies URL changes in a transition.
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    if (written.current?.toString() === params.toString()) written.current = null;
+  }, [params]);
+  const [changed, setChanged] = useState(false);
+  const search = params.toString();
+  const form = useMemo(() => readFilterForm(new URLSearchParams(search), today), [search, today]);
+  const update = useCallback(
+    (patch: Partial<FilterForm>) => {
+      const current = readFilterForm(written.current ?? params, today);
+      const next = writeFilterForm({ ...current, ...patch }, today);
+      written.current = next;
+      setParams(next, { replace: true });
+      setChanged(true);
+    },
+    [params, setParams, today],
+  );
+  const clearFilters = useCallback(
+    () => update(readFilterForm(new URLSearchParams(), today)),
+    [update, today],
+  );
+
+  const [content, setContent] = useState({
+    subject: draft.input.subject,
+    body: draft.input.body,
+    templateId: draft.input.templateId,
+  });
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(
+    () => new Set(draft.input.excludedPatientIds),
+  );
+  const edit = (patch: Partial<typeof content>) => {
+    setContent((c) => ({ ...c, ...patch }));
+    setChanged(true);
+  };
+  const toggle = useCallback((id: string) => {
+    setExcluded((set) => {
+      const next = new Set(set);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+    setChanged(true);
+  }, []);
+
+  const index = useMemo(
+    () => buildRecipientIndex(patients, today, settings.childAgeLimit),
+    [patients, today, settings],
+  );
+  const { filter, problems: filterProblems } = useMemo(() => toRecipientFilter(form), [form]);
+  const matched = useMemo(() => matchPatients(index, filter), [index, filter]);
+  const count = useMemo(() => countRecipients(index, matched, excluded), [index, matched, excluded]);
+  const messageProblems = checkMessage(content.subject, content.body, settings);
+  const [tried, setTried] = useState(false);
+  const shownMessageProblems = Object.fromEntries(
+    Object.entries(messageProblems).filter(([, problem]) => tried || problem === 'too-long'),
+  );
+
+  const draftInput = {
+    subject: content.subject,
+    body: content.body,
+    filter,
+    excludedPatientIds: [...excluded],
+    ...(content.templateId ? { templateId: content.templateId } : {}),
+  };
+  const saveState = useAutosave(draft.id, draftInput, changed);
+
+  const [listOpen, setListOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [sendKey, setSendKey] = useState<string>();
+  const send = sends.find((s) => s.key === sendKey);
+  useEffect(() => {
+    if (send?.messageId) navigate(`historik/${send.messageId}`);
+  }, [send?.messageId, navigate]);
+
+  const blocked = hasProblems(filterProblems)
+    ? t.sendBlocked.filter
+    : hasProblems(messageProblems)
+      ? t.sendBlocked.message
+      : count.reachable === 0
+        ? t.sendBlocked.none
+        : undefined;
+  const filterText = describeFilter(filter, t);
+
+  const confirm = () => {
+    const key = manager.start({
+      subject: content.subject,
+      body: content.body,
+      filter,
+      patientIds: recipientIds(index, matched, excluded),
+      batchSize: settings.defaultBatchSize,
+      draftId: draft.id,
+    });
+    storage.clear();
+    setSendKey(key);
+  };
+
+  return (
+    <Stack spacing={3} data-klinik-ready>
+      <Paper variant="outlined" component="section" aria-labelledby="recipients-heading" sx={{ p: 3 }}>
+        <Typography id="recipients-heading" component="h2" variant="h5" gutterBottom>
+          {t.recipients}
+        </Typography>
+        <Box sx={TWO_COLUMNS}>
+          <RecipientFilterPanel
+            form={form}
+            problems={filterProblems}
+            icpcCodes={icpcCodes}
+            serviceCodes={serviceCodes}
+            onChange={update}
+            onClear={clearFilters}
+          />
+          <Box sx={{ bgcolor: 'action.hover', borderRadius: 2, p: 2, alignSelf: 'start' }}>
+            <RecipientSummary count={count} onShowList={() => setListOpen(true)} />
+          </Box>
+        </Box>
+      </Paper>
+
+      <Paper variant="outlined" component="section" aria-labelledby="message-heading" sx={{ p: 3 }}>
+        <Typography id="message-heading" component="h2" variant="h5" gutterBottom>
+          {t.message}
+        </Typography>
+        <Box sx={TWO_COLUMNS}>
+          <MessageEditor
+            subject={content.subject}
+            body={content.body}
+            templateId={content.templateId}
+            templates={templates}
+            settings={settings}
+            problems={shownMessageProblems}
+            onChange={edit}
+          />
+          <Stack spacing={1} component="section" aria-labelledby="preview-heading">
+            <Typography id="preview-heading" component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
+              {t.preview}
+            </Typography>
+            <MinLaegePreview clinicName={clinic.name} subject={content.subject} body={content.body} />
+            {count.viaParent > 0 && (
+              <Typography variant="body2" color="text.secondary">
+                {t.previewChild(formatNumber(count.viaParent))}
+              </Typography>
+            )}
+          </Stack>
+        </Box>
+      </Paper>
+
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+          <Button
+            variant="contained"
+            size="large"
+            onClick={() => {
+              setTried(true);
+              if (!blocked) setConfirming(true);
+            }}
+          >
+            {t.send}
+          </Button>
+          <Typography variant="body2" color={tried && blocked ? 'error' : 'text.secondary'} role="status">
+            {tried && blocked ? blocked : saveText(saveState, t)}
+          </Typography>
+        </Stack>
+      </Paper>
+
+      <RecipientListDialog
+        open={listOpen}
+        index={index}
+        matched={matched}
+        excluded={excluded}
+        onToggle={toggle}
+        onRestoreAll={() => {
+          setExcluded(new Set());
+          setChanged(true);
+        }}
+        onClose={() => setListOpen(false)}
+      />
+      <SendDialog
+        open={confirming}
+        subject={content.subject}
+        count={count}
+        filterText={filterText}
+        send={send}
+        onConfirm={confirm}
+        onRetry={() => sendKey && manager.retry(sendKey)}
+        onClose={() => setConfirming(false)}
+      />
+    </Stack>
+  );
+}
+
+function saveText(state: SaveState, t: (typeof messages)['da']): string {
+  switch (state.kind) {
+    case 'idle':
+      return t.draftStatus.idle;
+    case 'saving':
+      return t.draftStatus.saving;
+    case 'saved':
+      return t.draftStatus.saved(formatTime(state.at));
+    case 'failed':
+      return t.draftStatus.failed;
+  }
+}
