@@ -33,6 +33,8 @@ export async function startDemo({
   const config: ShellConfig = {
     issuers: [{ issuer: IDP_ISSUER, clientId: CLIENT_ID }],
     apiBaseUrl: '/api/v1',
+    // The e2e suite shortens it, so the timeout fault is seen in seconds rather than twenty.
+    apiTimeoutMs: Number(process.env.KLINIK_API_TIMEOUT_MS ?? 10_000),
     allowImportMapOverrides: true,
   };
   const app = await startAppServer({

@@ -9,6 +9,8 @@ export interface ShellConfig {
   issuers: Array<{ issuer: string; clientId: string }>;
   /** Base URL of the PLSP API, e.g. `/api/v1`. */
   apiBaseUrl: string;
+  /** How long a PLSP request may take before the user is told (default 10 s). */
+  apiTimeoutMs?: number;
   /** Development and demo only: lets localStorage point a webapp's specifier at another URL. */
   allowImportMapOverrides: boolean;
 }

@@ -24,6 +24,7 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
   const session = createSession(outcome.userManager, outcome.user);
   const api = createPlspClient({
     baseUrl: config.apiBaseUrl,
+    timeoutMs: config.apiTimeoutMs,
     getAccessToken: session.getAccessToken,
     onSessionExpired: session.expire,
   });
