@@ -69,6 +69,7 @@ export const messages = defineMessages(
     rejectedRecords: (n: number) => (n === 1 ? '1 journal afvist' : `${n} journaler afvist`),
     wholeRefused: 'Hele leverancen blev afvist',
     autoResend: 'Indberetningsmotoren sender igen automatisk, når årsagen er rettet.',
+    moreReasons: (n: number) => (n === 1 ? '1 årsag mere i loggen' : `${n} årsager mere i loggen`),
     openIndicators: (disease: string) => `Indikatorer for ${disease.toLowerCase()}`,
     openPatients: (disease: string) => `Patienter med ${disease.toLowerCase()}`,
     openTransmissions: 'Hele indberetningsloggen',
@@ -151,7 +152,6 @@ export const messages = defineMessages(
       'out-of-date': 'Forældet',
       'expires-soon': 'Forældes snart',
     } satisfies Record<IssueKind, string>,
-    valueMissing: 'mangler',
     openRecord: (cpr: string) => `Åbn det, der sendes for ${cpr}`,
     noPatients: 'Ingen patienter i populationen',
     noPatientsText:
@@ -270,6 +270,7 @@ export const messages = defineMessages(
     rejectedRecords: (n) => (n === 1 ? '1 record rejected' : `${n} records rejected`),
     wholeRefused: 'The whole delivery was rejected',
     autoResend: 'The engine resends automatically once the cause is fixed.',
+    moreReasons: (n) => (n === 1 ? '1 more reason in the log' : `${n} more reasons in the log`),
     openIndicators: (disease) => `Indicators for ${disease.toLowerCase()}`,
     openPatients: (disease) => `Patients with ${disease.toLowerCase()}`,
     openTransmissions: 'The whole transmission log',
@@ -347,7 +348,6 @@ export const messages = defineMessages(
         `${name} measured ${date}, lapses ${until} (valid ${months} months), before the next transmission`,
     },
     issueShort: { missing: 'Missing', 'out-of-date': 'Out of date', 'expires-soon': 'Lapses soon' },
-    valueMissing: 'missing',
     openRecord: (cpr) => `Open what is sent for ${cpr}`,
     noPatients: 'No patients in the population',
     noPatientsText:

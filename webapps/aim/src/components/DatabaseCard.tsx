@@ -47,10 +47,7 @@ export function DatabaseCard({ database, lastDelivery }: DatabaseCardProps) {
             {t.populationCount(formatNumber(database.populationCount))}
           </Typography>
           {STATUSES.map((status) => (
-            <Stack key={status} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-              <RecordStatusChip status={status} />
-              <Typography variant="body2">{formatNumber(database.statusCounts[status])}</Typography>
-            </Stack>
+            <RecordStatusChip key={status} status={status} count={database.statusCounts[status]} />
           ))}
         </Stack>
         <Divider />
@@ -80,7 +77,7 @@ export function DatabaseCard({ database, lastDelivery }: DatabaseCardProps) {
                 {transmission.rejectedCount > 0 && ` · ${t.rejectedRecords(transmission.rejectedCount)}`}
               </Typography>
             </Stack>
-            <RejectionReasons transmission={transmission} />
+            <RejectionReasons transmission={transmission} compact />
           </Stack>
         ))}
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, pt: 0.5 }}>

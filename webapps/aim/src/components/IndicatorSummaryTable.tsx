@@ -2,7 +2,7 @@ import { formatNumber, useMessages } from '@klinik/shared';
 import { compare, latestPoint, meetsStandard, reconcile, type Fulfilment } from '../domain/indicators.ts';
 import type { Indicator } from '../domain/types.ts';
 import { messages } from '../messages.ts';
-import { formatPct } from './format.ts';
+import { formatPct, indicatorLabel } from './format.ts';
 import { DataTable, ScrollRegion } from './tables.ts';
 
 interface IndicatorSummaryTableProps {
@@ -44,7 +44,7 @@ export function IndicatorSummaryTable({ indicators, computed, caption }: Indicat
             return (
               <tr key={indicator.id}>
                 <th scope="row" style={{ fontWeight: 600 }}>
-                  {indicator.id} {indicator.name}
+                  {indicatorLabel(indicator)}
                   <span className="sub">
                     {indicator.description}
                     {indicator.direction === 'lower-is-better' && ` ${t.lowerIsBetter}.`}
@@ -60,7 +60,7 @@ export function IndicatorSummaryTable({ indicators, computed, caption }: Indicat
                 </td>
                 <td className="num">{point ? formatPct(point.regionPct) : '–'}</td>
                 <td className="num">{point ? formatPct(point.nationalPct) : '–'}</td>
-                <td>
+                <td className="nowrap">
                   {indicator.standardPct === undefined
                     ? t.noStandard
                     : indicator.direction === 'higher-is-better'

@@ -2,32 +2,40 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { faults, server } from '../../../../shared/testing/msw.ts';
-import { openAim, SLOW } from './test-support.tsx';
+import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
 describe('AIM indicators', () => {
-  it("shows diabetes' indicators against region and country, checked against the patients' values", async () => {
-    openAim('/ddid');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Diabetes: indikatorer');
-    const summary = await screen.findByRole('table', { name: /^Indikatorerne i \d{4}-Q\d/ }, SLOW);
-    const hba1c = within(summary)
-      .getByRole('rowheader', { name: /^1\.f1 HbA1c under 59 mmol\/mol/ })
-      .closest('tr')!;
-    expect(within(hba1c).getByText(/^mindst 40 %$/)).toBeInTheDocument();
-    expect(await within(hba1c).findByText(/ – stemmer$/, {}, SLOW)).toBeInTheDocument();
-    expect(within(summary).queryByText(/afviger fra RKKP-tallet/)).not.toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Graf: HbA1c under 59 mmol\/mol/ })).toBeInTheDocument();
-    const trend = screen.getByRole('table', { name: 'HbA1c under 59 mmol/mol pr. kvartal' });
-    expect(within(trend).getAllByRole('row')).toHaveLength(9);
-  });
+  it(
+    "shows diabetes' indicators against region and country, checked against the patients' values",
+    async () => {
+      openAim('/ddid');
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Diabetes: indikatorer');
+      const summary = await screen.findByRole('table', { name: /^Indikatorerne i \d{4}-Q\d/ }, SLOW);
+      const hba1c = within(summary)
+        .getByRole('rowheader', { name: /^1\.f1 HbA1c under 59 mmol\/mol/ })
+        .closest('tr')!;
+      expect(within(hba1c).getByText(/^mindst 40 %$/)).toBeInTheDocument();
+      expect(await within(hba1c).findByText(/ – stemmer$/, {}, SLOW)).toBeInTheDocument();
+      expect(within(summary).queryByText(/afviger fra RKKP-tallet/)).not.toBeInTheDocument();
+      expect(screen.getByRole('img', { name: /^Graf: HbA1c under 59 mmol\/mol/ })).toBeInTheDocument();
+      const trend = screen.getByRole('table', { name: 'HbA1c under 59 mmol/mol pr. kvartal' });
+      expect(within(trend).getAllByRole('row')).toHaveLength(9);
+    },
+    HEAVY,
+  );
 
-  it('charts the indicator chosen, kept in the URL', async () => {
-    const { router } = openAim('/ddid');
-    const choose = await screen.findByLabelText('Indikator', {}, SLOW);
-    await userEvent.selectOptions(choose, '4.f Øjenundersøgelse');
-    await waitFor(() => expect(router.state.location.search).toBe('?indikator=4.f'));
-    expect(screen.getByRole('table', { name: 'Øjenundersøgelse pr. kvartal' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Øjenundersøgelse$/ })).toBeInTheDocument();
-  });
+  it(
+    'charts the indicator chosen, kept in the URL',
+    async () => {
+      const { router } = openAim('/ddid');
+      const choose = await screen.findByLabelText('Indikator', {}, SLOW);
+      await userEvent.selectOptions(choose, '4.f Øjenundersøgelse');
+      await waitFor(() => expect(router.state.location.search).toBe('?indikator=4.f'));
+      expect(screen.getByRole('table', { name: 'Øjenundersøgelse pr. kvartal' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: /Øjenundersøgelse$/ })).toBeInTheDocument();
+    },
+    HEAVY,
+  );
 
   it("shows a database in preparation without RKKP figures, but computed from today's patient data", async () => {
     openAim('/dhd');

@@ -11,6 +11,7 @@ import { computeIndicators, latestPoint } from '../domain/indicators.ts';
 import type { AimDatabase } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { DatabasePage } from './DatabasePage.tsx';
+import { indicatorLabel } from './format.ts';
 import { IndicatorSummaryTable } from './IndicatorSummaryTable.tsx';
 import { IndicatorTrend } from './IndicatorTrend.tsx';
 
@@ -86,7 +87,7 @@ function Indicators({ database }: { database: AimDatabase }) {
               >
                 {items.map((indicator) => (
                   <option key={indicator.id} value={indicator.id}>
-                    {indicator.id} {indicator.name}
+                    {indicatorLabel(indicator)}
                   </option>
                 ))}
               </TextField>

@@ -3,25 +3,29 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { faults, server } from '../../../../shared/testing/msw.ts';
-import { openAim, SLOW } from './test-support.tsx';
+import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
 const card = async (name: string) => (await screen.findByRole('region', { name }, SLOW)) as HTMLElement;
 
 describe('AIM overview', () => {
-  it('shows the five databases with status, population, last and next transmission', async () => {
-    openAim();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AIM – indberetning til RKKP');
-    for (const disease of ['Diabetes', 'KOL', 'Atrieflimren', 'Astma', 'Hjertesvigt']) await card(disease);
-    const diabetes = await card('Diabetes');
-    expect(within(diabetes).getByText('Aktiv')).toBeInTheDocument();
-    expect(within(diabetes).getByTestId('population-ddid')).toHaveTextContent(/^[\d.]+ patienter$/);
-    expect(within(diabetes).getByText('Seneste indberetning').nextSibling).toHaveTextContent(
-      /\d{2}\.\d{2}\.\d{4} kl\./,
-    );
-    expect(await within(diabetes).findByText('RKKP', {}, SLOW)).toBeInTheDocument();
-    expect(within(diabetes).getByText('Sundhedsdatastyrelsen')).toBeInTheDocument();
-    expect(within(diabetes).getAllByText(/af [\d.]+ journaler godkendt/)).toHaveLength(2);
-  });
+  it(
+    'shows the five databases with status, population, last and next transmission',
+    async () => {
+      openAim();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('AIM – indberetning til RKKP');
+      for (const disease of ['Diabetes', 'KOL', 'Atrieflimren', 'Astma', 'Hjertesvigt']) await card(disease);
+      const diabetes = await card('Diabetes');
+      expect(within(diabetes).getByText('Aktiv')).toBeInTheDocument();
+      expect(within(diabetes).getByTestId('population-ddid')).toHaveTextContent(/^[\d.]+ patienter$/);
+      expect(within(diabetes).getByText('Seneste indberetning').nextSibling).toHaveTextContent(
+        /\d{2}\.\d{2}\.\d{4} kl\./,
+      );
+      expect(await within(diabetes).findByText('RKKP', {}, SLOW)).toBeInTheDocument();
+      expect(within(diabetes).getByText('Sundhedsdatastyrelsen')).toBeInTheDocument();
+      expect(within(diabetes).getAllByText(/af [\d.]+ journaler godkendt/)).toHaveLength(2);
+    },
+    HEAVY,
+  );
 
   it('marks heart failure as in preparation, with its start and no transmission yet', async () => {
     openAim();
@@ -62,10 +66,14 @@ describe('AIM overview', () => {
     expect(within(diabetes).queryByRole('link', { name: 'Patienter med diabetes' })).not.toBeInTheDocument();
   });
 
-  it('opens a database from its card', async () => {
-    const { router } = openAim();
-    const diabetes = await card('Diabetes');
-    await userEvent.click(within(diabetes).getByRole('link', { name: 'Patienter med diabetes' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/aim/ddid/patienter'));
-  });
+  it(
+    'opens a database from its card',
+    async () => {
+      const { router } = openAim();
+      const diabetes = await card('Diabetes');
+      await userEvent.click(within(diabetes).getByRole('link', { name: 'Patienter med diabetes' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/aim/ddid/patienter'));
+    },
+    HEAVY,
+  );
 });

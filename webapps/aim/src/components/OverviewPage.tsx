@@ -17,7 +17,7 @@ export function OverviewPage() {
   const patientAccess = usePatientAccess();
   return (
     <Stack spacing={3}>
-      <PageHeader title={t.title}>
+      <PageHeader title={t.title} home>
         <Typography sx={{ maxWidth: '70ch' }}>{t.intro}</Typography>
       </PageHeader>
       {!patientAccess && <Alert severity="info">{t.aggregatedOnly}</Alert>}

@@ -12,32 +12,34 @@ export interface Crumb {
   to: string;
 }
 
-/** Every AIM screen: where it is (breadcrumbs back to the overview), its one h1, and what follows. */
-export function PageHeader({
-  title,
-  crumbs = [],
-  children,
-}: {
+interface PageHeaderProps {
   title: string;
   crumbs?: Crumb[];
+  /** The overview itself: no trail back to it. */
+  home?: boolean;
   children?: ReactNode;
-}) {
+}
+
+/** Every AIM screen: where it is (breadcrumbs back to the overview), its one h1, and what follows. */
+export function PageHeader({ title, crumbs = [], home = false, children }: PageHeaderProps) {
   const t = useMessages(messages);
   return (
     <Stack spacing={1}>
-      <Breadcrumbs aria-label={t.breadcrumbs}>
-        <Link component={RouterLink} to="/" underline="hover">
-          {t.appName}
-        </Link>
-        {crumbs.map((crumb) => (
-          <Link key={crumb.to} component={RouterLink} to={crumb.to} underline="hover">
-            {crumb.label}
+      {!home && (
+        <Breadcrumbs aria-label={t.breadcrumbs}>
+          <Link component={RouterLink} to="/" underline="hover">
+            {t.appName}
           </Link>
-        ))}
-        <Typography color="text.primary" aria-current="page">
-          {title}
-        </Typography>
-      </Breadcrumbs>
+          {crumbs.map((crumb) => (
+            <Link key={crumb.to} component={RouterLink} to={crumb.to} underline="hover">
+              {crumb.label}
+            </Link>
+          ))}
+          <Typography color="text.primary" aria-current="page">
+            {title}
+          </Typography>
+        </Breadcrumbs>
+      )}
       <Typography component="h1" variant="h4">
         {title}
       </Typography>

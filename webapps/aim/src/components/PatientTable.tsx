@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { formatDate, maskCpr, useMessages } from '@klinik/shared';
 import type { ElementIssue } from '../domain/flags.ts';
@@ -22,7 +21,7 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
   const columns = rows[0]?.patient.elements ?? [];
   const issueText = useIssueText();
   return (
-    <ScrollRegion tabIndex={0} role="region" aria-label={`${caption}. ${t.scrollHint}`}>
+    <ScrollRegion tabIndex={0} role="region" aria-label={`${caption}. ${t.scrollHint}`} data-tall>
       <DataTable>
         <caption style={{ paddingLeft: 8 }}>{caption}</caption>
         <thead>
@@ -49,13 +48,12 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
             return (
               <tr key={patient.cpr} data-flagged={flagged}>
                 <td style={{ whiteSpace: 'nowrap' }}>
-                  <Link
-                    component={RouterLink}
+                  <RouterLink
                     to={`/${databaseId}/patienter/${patient.cpr}`}
                     aria-label={t.openRecord(maskCpr(patient.cpr))}
                   >
                     {maskCpr(patient.cpr)}
-                  </Link>
+                  </RouterLink>
                 </td>
                 <td style={{ whiteSpace: 'nowrap' }}>{patient.name}</td>
                 <td className="num">{patient.age}</td>
@@ -86,7 +84,7 @@ function ValueCell({ element, issue }: { element: AimElement; issue: ElementIssu
   const t = useMessages(messages);
   return (
     <td style={{ whiteSpace: 'nowrap' }}>
-      {element.value === null ? t.valueMissing : formatValue(element, t.yes, t.no)}
+      {element.value !== null && formatValue(element, t.yes, t.no)}
       {element.date && <span className="sub">{formatDate(element.date)}</span>}
       {issue && <IssueBadge kind={issue.kind} />}
     </td>

@@ -3,54 +3,62 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../shared/testing/msw.ts';
-import { openAim, SLOW } from './test-support.tsx';
+import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
 /** By its caption: role queries over a wide table are slow in jsdom. */
 const patientTable = async () =>
   (await screen.findByText(/^Patienter med diabetes/, { selector: 'caption' }, SLOW)).closest('table')!;
 
 describe('AIM patients and records', () => {
-  it('lists the population a page at a time, with masked CPR, and filters to flagged patients in the URL', async () => {
-    const { router } = openAim('/ddid/patienter');
-    const table = await patientTable();
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(50);
-    expect(
-      within(rows[0]!).getByRole('link', { name: /^Åbn det, der sendes for \d{6}-xxxx$/ }),
-    ).toBeInTheDocument();
-    expect(table).not.toHaveTextContent(/\d{6}-\d{4}/);
-    const total = Number(
-      /af ([\d.]+) patienter/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
-    );
-    await userEvent.click(screen.getByRole('button', { name: /^Markerede \(\d+\)$/ }));
-    await waitFor(() => expect(router.state.location.search).toBe('?vis=markerede'));
-    const flagged = Number(
-      /^([\d.]+) af/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
-    );
-    expect(flagged).toBeGreaterThan(0);
-    expect(flagged).toBeLessThan(total);
-    for (const row of within(await patientTable())
-      .getAllByRole('row')
-      .slice(1))
-      expect(row).toHaveTextContent(/mangler|forældet siden/);
-  });
+  it(
+    'lists the population a page at a time, with masked CPR, and filters to flagged patients in the URL',
+    async () => {
+      const { router } = openAim('/ddid/patienter');
+      const table = await patientTable();
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(50);
+      expect(
+        within(rows[0]!).getByRole('link', { name: /^Åbn det, der sendes for \d{6}-xxxx$/ }),
+      ).toBeInTheDocument();
+      expect(table).not.toHaveTextContent(/\d{6}-\d{4}/);
+      const total = Number(
+        /af ([\d.]+) patienter/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
+      );
+      await userEvent.click(screen.getByRole('button', { name: /^Markerede \(\d+\)$/ }));
+      await waitFor(() => expect(router.state.location.search).toBe('?vis=markerede'));
+      const flagged = Number(
+        /^([\d.]+) af/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
+      );
+      expect(flagged).toBeGreaterThan(0);
+      expect(flagged).toBeLessThan(total);
+      for (const row of within(await patientTable())
+        .getAllByRole('row')
+        .slice(1))
+        expect(row).toHaveTextContent(/mangler|forældet siden/);
+    },
+    HEAVY,
+  );
 
-  it('opens a flagged patient: the exact record per receiver and what would be rejected today', async () => {
-    const { router } = openAim('/ddid/patienter?vis=forældede');
-    const first = (await patientTable()).querySelector('tbody a')!;
-    await userEvent.click(first);
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/aim\/ddid\/patienter\/\d{10}$/));
-    expect(await screen.findByTestId('record-patient', {}, SLOW)).toHaveTextContent(/\d{6}-xxxx · \d+ år/);
-    expect(screen.getByText('Det ville blive afvist i dag')).toBeInTheDocument();
-    expect(screen.getAllByText(/^AIM-120$/).length).toBeGreaterThan(0);
-    expect(screen.getByText(/^Kun til Sundhedsdatastyrelsen: eGFR, BMI$/)).toBeInTheDocument();
-    const rkkp = screen.getByRole('table', { name: /^Sendes til RKKP: 8 dataelementer$/ });
-    expect(within(rkkp).queryByRole('rowheader', { name: 'eGFR' })).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Sundhedsdatastyrelsen' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?modtager=sds'));
-    const sds = screen.getByRole('table', { name: /^Sendes til Sundhedsdatastyrelsen: 10 dataelementer$/ });
-    expect(within(sds).getByRole('rowheader', { name: 'eGFR' })).toBeInTheDocument();
-  });
+  it(
+    'opens a flagged patient: the exact record per receiver and what would be rejected today',
+    async () => {
+      const { router } = openAim('/ddid/patienter?vis=forældede');
+      const first = (await patientTable()).querySelector('tbody a')!;
+      await userEvent.click(first);
+      await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/aim\/ddid\/patienter\/\d{10}$/));
+      expect(await screen.findByTestId('record-patient', {}, SLOW)).toHaveTextContent(/\d{6}-xxxx · \d+ år/);
+      expect(screen.getByText('Det ville blive afvist i dag')).toBeInTheDocument();
+      expect(screen.getAllByText(/^AIM-120$/).length).toBeGreaterThan(0);
+      expect(screen.getByText(/^Kun til Sundhedsdatastyrelsen: eGFR, BMI$/)).toBeInTheDocument();
+      const rkkp = screen.getByRole('table', { name: /^Sendes til RKKP: 8 dataelementer$/ });
+      expect(within(rkkp).queryByRole('rowheader', { name: 'eGFR' })).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Sundhedsdatastyrelsen' }));
+      await waitFor(() => expect(router.state.location.search).toBe('?modtager=sds'));
+      const sds = screen.getByRole('table', { name: /^Sendes til Sundhedsdatastyrelsen: 10 dataelementer$/ });
+      expect(within(sds).getByRole('rowheader', { name: 'eGFR' })).toBeInTheDocument();
+    },
+    HEAVY,
+  );
 
   it('says so when the population is empty', async () => {
     server.use(

@@ -1,21 +1,31 @@
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import Link from '@mui/material/Link';
 import { maskCpr, useMessages } from '@klinik/shared';
 import { usePatientAccess } from '../api/queries.ts';
 import { groupRejections, refusedWhole } from '../domain/transmissions.ts';
 import type { Transmission } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 
+/** On the overview, the most frequent reasons; the log has them all, with the patients. */
+const COMPACT_GROUPS = 2;
+
+interface RejectionReasonsProps {
+  transmission: Transmission;
+  compact?: boolean;
+}
+
 /**
- * Why records were rejected, one line per reason with its code and how many records; doctors and
- * nurses also see which patients (masked CPR, linked to the record that will be resent).
+ * Why records were rejected, one line per reason with its code and how many records; in the log,
+ * doctors and nurses also see which patients (masked CPR, linked to the record that will be resent).
  */
-export function RejectionReasons({ transmission }: { transmission: Transmission }) {
+export function RejectionReasons({ transmission, compact = false }: RejectionReasonsProps) {
   const t = useMessages(messages);
-  const patientAccess = usePatientAccess();
+  const patientAccess = usePatientAccess() && !compact;
   if (transmission.rejections.length === 0) return null;
   const whole = refusedWhole(transmission);
+  const groups = groupRejections(transmission.rejections);
+  const shown = compact ? groups.slice(0, COMPACT_GROUPS) : groups;
   return (
     <>
       {whole && (
@@ -24,7 +34,7 @@ export function RejectionReasons({ transmission }: { transmission: Transmission 
         </Typography>
       )}
       <ul style={{ margin: 0, paddingLeft: '1.25rem', fontSize: '0.875rem' }}>
-        {groupRejections(transmission.rejections).map((group) => (
+        {shown.map((group) => (
           <li key={`${group.code}${group.reason}`}>
             <strong>{group.code}</strong> {group.reason}
             {!whole && ` (${t.rejectionCount(group.rejections.length)})`}
@@ -42,6 +52,16 @@ export function RejectionReasons({ transmission }: { transmission: Transmission 
               )}
           </li>
         ))}
+        {groups.length > shown.length && (
+          <li>
+            <Link
+              component={RouterLink}
+              to={`/indberetninger?database=${transmission.databaseId}&afviste=ja`}
+            >
+              {t.moreReasons(groups.length - shown.length)}
+            </Link>
+          </li>
+        )}
       </ul>
       {whole && (
         <Typography variant="body2" color="text.secondary">

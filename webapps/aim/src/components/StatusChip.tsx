@@ -3,7 +3,7 @@ import ErrorIcon from '@mui/icons-material/Error';
 import HourglassBottom from '@mui/icons-material/HourglassBottom';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Chip from '@mui/material/Chip';
-import { useMessages } from '@klinik/shared';
+import { formatNumber, useMessages } from '@klinik/shared';
 import type { IssueKind } from '../domain/flags.ts';
 import type { RecordStatus, TransmissionStatus } from '../domain/types.ts';
 import { messages } from '../messages.ts';
@@ -14,7 +14,9 @@ const ICONS = { success: CheckCircle, warning: WarningAmber, error: ErrorIcon, i
 
 function ToneChip({ tone, label }: { tone: Tone; label: string }) {
   const Icon = ICONS[tone];
-  return <Chip size="small" variant="outlined" color={tone} icon={<Icon aria-hidden />} label={label} />;
+  // MUI's info blue is below 4.5:1 on white; the secondary colour carries "pending" instead.
+  const color = tone === 'info' ? 'secondary' : tone;
+  return <Chip size="small" variant="outlined" color={color} icon={<Icon aria-hidden />} label={label} />;
 }
 
 const RECORD_TONE: Record<RecordStatus, Tone> = {
@@ -60,9 +62,15 @@ export function TransmissionStatusBadge({ status }: { status: TransmissionStatus
   return <Badge tone={TRANSMISSION_TONE[status]} label={t.transmissionStatus[status]} />;
 }
 
-export function RecordStatusChip({ status }: { status: RecordStatus }) {
+export function RecordStatusChip({ status, count }: { status: RecordStatus; count?: number }) {
   const t = useMessages(messages);
-  return <ToneChip tone={RECORD_TONE[status]} label={t.recordStatus[status]} />;
+  const label = t.recordStatus[status];
+  return (
+    <ToneChip
+      tone={RECORD_TONE[status]}
+      label={count === undefined ? label : `${label}: ${formatNumber(count)}`}
+    />
+  );
 }
 
 export function TransmissionStatusChip({ status }: { status: TransmissionStatus }) {

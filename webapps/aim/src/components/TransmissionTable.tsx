@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { formatDate, formatDateTime, formatNumber, useMessages } from '@klinik/shared';
 import type { Transmission } from '../domain/types.ts';
 import { messages } from '../messages.ts';
@@ -5,6 +6,12 @@ import { RejectionReasons } from './RejectionReasons.tsx';
 import { TransmissionStatusBadge } from './StatusChip.tsx';
 import { DataTable, ScrollRegion } from './tables.ts';
 
+const COLUMNS = 5;
+
+/**
+ * One row per delivery; when records were rejected, the reasons follow in a full-width row under it,
+ * so a long reason never squeezes the table.
+ */
 export function TransmissionTable({ transmissions }: { transmissions: Transmission[] }) {
   const t = useMessages(messages);
   return (
@@ -18,39 +25,40 @@ export function TransmissionTable({ transmissions }: { transmissions: Transmissi
             <th scope="col">{t.transmissionColumns.receiver}</th>
             <th scope="col">{t.transmissionColumns.period}</th>
             <th scope="col">{t.transmissionColumns.result}</th>
-            <th scope="col">{t.transmissionColumns.reasons}</th>
           </tr>
         </thead>
         <tbody>
-          {transmissions.map((transmission) => (
-            <tr key={transmission.id} data-flagged={transmission.rejectedCount > 0}>
-              <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(transmission.sentAt)}</td>
-              <td>{t.diseases[transmission.databaseId]}</td>
-              <td>{t.receivers[transmission.receiver]}</td>
-              <td style={{ whiteSpace: 'nowrap' }}>
-                {t.period(formatDate(transmission.periodFrom), formatDate(transmission.periodTo))}
-              </td>
-              <td style={{ whiteSpace: 'nowrap' }}>
-                <TransmissionStatusBadge status={transmission.status} />
-                <span className="sub">
-                  {t.accepted(
-                    formatNumber(transmission.acceptedCount),
-                    formatNumber(transmission.recordCount),
-                  )}
-                </span>
-                {transmission.rejectedCount > 0 && (
-                  <span className="sub">{t.rejectedRecords(transmission.rejectedCount)}</span>
+          {transmissions.map((transmission) => {
+            const rejected = transmission.rejections.length > 0;
+            return (
+              <Fragment key={transmission.id}>
+                <tr data-flagged={rejected} className={rejected ? 'has-details' : undefined}>
+                  <td className="nowrap">{formatDateTime(transmission.sentAt)}</td>
+                  <td>{t.diseases[transmission.databaseId]}</td>
+                  <td>{t.receivers[transmission.receiver]}</td>
+                  <td className="nowrap">
+                    {t.period(formatDate(transmission.periodFrom), formatDate(transmission.periodTo))}
+                  </td>
+                  <td>
+                    <TransmissionStatusBadge status={transmission.status} />{' '}
+                    {t.accepted(
+                      formatNumber(transmission.acceptedCount),
+                      formatNumber(transmission.recordCount),
+                    )}
+                    {transmission.rejectedCount > 0 && ` · ${t.rejectedRecords(transmission.rejectedCount)}`}
+                  </td>
+                </tr>
+                {rejected && (
+                  <tr data-flagged className="details">
+                    <td colSpan={COLUMNS}>
+                      <span className="sub">{t.transmissionColumns.reasons}</span>
+                      <RejectionReasons transmission={transmission} />
+                    </td>
+                  </tr>
                 )}
-              </td>
-              <td style={{ minWidth: '20rem' }}>
-                {transmission.rejections.length ? (
-                  <RejectionReasons transmission={transmission} />
-                ) : (
-                  t.noRejections
-                )}
-              </td>
-            </tr>
-          ))}
+              </Fragment>
+            );
+          })}
         </tbody>
       </DataTable>
     </ScrollRegion>

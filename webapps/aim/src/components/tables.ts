@@ -24,7 +24,14 @@ export const DataTable = styled('table')(({ theme }) => ({
   },
   '& thead th': { fontWeight: 700, background: theme.palette.grey[100], whiteSpace: 'nowrap' },
   '& td.num, & th.num': { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  '& .sub': { color: theme.palette.text.secondary, display: 'block', fontSize: '0.8rem' },
+  '& .sub': { color: theme.palette.text.secondary, display: 'block', fontSize: '0.8rem', fontWeight: 400 },
+  '& .nowrap': { whiteSpace: 'nowrap' },
+  // Plain router links in rows (a MUI Link per row costs a styled component each).
+  '& td > a': { color: theme.palette.primary.main, fontWeight: 600 },
+  '& td > a:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  // A row followed by its details row reads as one entry.
+  '& tr.has-details td': { borderBottom: 0 },
+  '& tr.details td': { paddingTop: 0, paddingLeft: theme.spacing(3) },
   // Badges inside tables are plain spans with a word and a symbol: a chip per cell is too slow for big lists.
   '& .badge': {
     display: 'inline-block',
@@ -45,7 +52,10 @@ export const DataTable = styled('table')(({ theme }) => ({
 
 /** A horizontally scrolling region that keyboard users can reach (axe: scrollable-region-focusable). */
 export const ScrollRegion = styled('div')(({ theme }) => ({
-  overflowX: 'auto',
+  overflow: 'auto',
+  // A long list scrolls inside its frame, under a header that stays in view.
+  '&[data-tall="true"]': { maxHeight: '70vh' },
+  '&[data-tall="true"] thead th': { position: 'sticky', top: 0, zIndex: 1 },
   border: `1px solid ${theme.palette.divider}`,
   borderRadius: theme.shape.borderRadius,
   '&:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },

@@ -6,3 +6,6 @@ export const openAim = (path = '/', options: Parameters<typeof renderWebapp>[1] 
   renderWebapp(routes, { basePath: '/aim', path, ...options });
 
 export const SLOW = { timeout: 8000 } as const;
+
+/** For tests that render a whole population or every database: jsdom is slow on a loaded 2-core CI machine. */
+export const HEAVY = 30_000;
