@@ -130,7 +130,7 @@ export const messages = defineMessages(
       n === 1 ? 'Én grænse er nået eller nærmer sig.' : `${n} grænser er nået eller nærmer sig.`,
     ceilingAllOk: 'Alle grænser er overholdt, også med fremskrivningen.',
     ceilingRuleTitle: 'Sådan fastsættes grænsen',
-    feePerPatientLabel: 'Honorar pr. patient',
+    feePerPatientLabel: 'Honorar pr. patient (kr.)',
     // Kronikerhonorar
     chronicTitle: 'Kronikerhonorar pr. patientgruppe og kvartal',
     chronicChartTitle: 'Beregnet kronikerhonorar pr. kvartal',
@@ -148,6 +148,7 @@ export const messages = defineMessages(
       `${patients} × ${annual} ÷ 4 = ${result}`,
     checks: { ok: 'Stemmer', differs: 'Afviger', pending: 'Afregnes ved kvartalets udgang' },
     chronicRuleTitle: 'Sådan beregnes honoraret',
+    chronicTotal: (computed: string, paid: string) => `I alt beregnet ${computed} · udbetalt ${paid}`,
     chronicExclusion: (group: number, endCode: string) =>
       `Ikke for sikringsgruppe ${group}. Afslut med ${endCode}, når en patient udmeldes.`,
     coveredTitle: 'Kontakter dækket af kronikerhonoraret',
@@ -287,7 +288,7 @@ export const messages = defineMessages(
       n === 1 ? 'One ceiling is reached or near.' : `${n} ceilings are reached or near.`,
     ceilingAllOk: 'Every ceiling is kept, with the projection too.',
     ceilingRuleTitle: 'How the ceiling is set',
-    feePerPatientLabel: 'Fees per patient',
+    feePerPatientLabel: 'Fees per patient (DKK)',
     chronicTitle: 'Chronic-care fee per patient group and quarter',
     chronicChartTitle: 'Computed chronic-care fee per quarter',
     chronicColumns: {
@@ -304,6 +305,7 @@ export const messages = defineMessages(
       `${patients} × ${annual} ÷ 4 = ${result}`,
     checks: { ok: 'Matches', differs: 'Differs', pending: "Billed at the quarter's end" },
     chronicRuleTitle: 'How the fee is computed',
+    chronicTotal: (computed: string, paid: string) => `Computed in all ${computed} · paid ${paid}`,
     chronicExclusion: (group: number, endCode: string) =>
       `Not for sikringsgruppe ${group}. Register ${endCode} when a patient leaves.`,
     coveredTitle: 'Contacts covered by the chronic-care fee',

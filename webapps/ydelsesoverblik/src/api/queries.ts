@@ -7,9 +7,10 @@ export interface MonthRange {
 }
 
 /** The agreement's rules: codes, groups, guidance, kronikerhonorar, and the §93 ceilings of a year. */
-export function useRules(year?: number) {
+export function useRules(year?: number, enabled = true) {
   const { api } = useKlinik();
   return useQuery({
+    enabled,
     queryKey: ['agreement-rules', year ?? 'current'],
     queryFn: () =>
       unwrap(api.GET('/agreement/rules', { params: { query: year === undefined ? {} : { year } } })),

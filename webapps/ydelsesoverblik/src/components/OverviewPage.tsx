@@ -5,15 +5,18 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, useKlinik, useMessages } from '@klinik/shared';
+import { EmptyState, formatDateTime, toApiError, useKlinik, useMessages } from '@klinik/shared';
 import { useBenchmark, useRules, useUsage } from '../api/queries.ts';
 import { monthRange, sameRangeLastYear } from '../domain/period.ts';
 import { VIEWS, type View } from '../domain/view.ts';
 import { messages } from '../messages.ts';
 import { selectedCodes } from '../domain/usage.ts';
 import { BenchmarkView } from './BenchmarkView.tsx';
+import { CeilingView } from './CeilingView.tsx';
+import { ChronicCareView } from './ChronicCareView.tsx';
 import { Controls } from './Controls.tsx';
 import { Loaded } from './Loaded.tsx';
+import { LookupView } from './LookupView.tsx';
 import { StatisticsView } from './StatisticsView.tsx';
 import { usePeriodLabel } from './usePeriodLabel.ts';
 import { useViewState } from './useViewState.ts';
@@ -24,6 +27,8 @@ const PRINT_LAYOUT = {
   '@media screen': { '& .print-only': { display: 'none' } },
 };
 
+const isNotFound = (error: unknown) => error !== null && toApiError(error).kind === 'not-found';
+
 /** Ydelsesoverblik: one page, one tab per view; the view and its settings live in the URL. */
 export function OverviewPage() {
   const t = useMessages(messages);
@@ -33,9 +38,15 @@ export function OverviewPage() {
   const range = monthRange(state.period, today);
   const lastYearRange = sameRangeLastYear(range, today);
   const rules = useRules();
-  const usage = useUsage(state.view === 'statistik' ? range : undefined);
+  const usage = useUsage(state.view === 'statistik' || state.view === 'kroniker' ? range : undefined);
   const lastYear = useUsage(state.view === 'statistik' && state.compare ? lastYearRange : undefined);
   const benchmark = useBenchmark(range, state.view === 'region');
+  // The §93 statement is for the period's calendar year, with that year's ceilings.
+  const ceilingYear = state.period.year === today.getUTCFullYear() ? undefined : state.period.year;
+  const ceilingRules = useRules(ceilingYear, state.view === 'loft');
+  const yearUsage = useUsage(
+    state.view === 'loft' ? monthRange({ year: state.period.year }, today) : undefined,
+  );
 
   return (
     <Stack spacing={2} sx={PRINT_LAYOUT}>
@@ -108,6 +119,24 @@ export function OverviewPage() {
                       <StatisticsView months={current.periods} rules={agreement} />
                     )
                   }
+                </Loaded>
+              )}
+              {state.view === 'loft' &&
+                (isNotFound(ceilingRules.error) ? (
+                  <EmptyState title={t.noCeiling(state.period.year)}>{t.noCeilingText}</EmptyState>
+                ) : (
+                  <Loaded query={ceilingRules}>
+                    {(yearRules) => (
+                      <Loaded query={yearUsage}>
+                        {(usageOfYear) => <CeilingView months={usageOfYear.periods} rules={yearRules} />}
+                      </Loaded>
+                    )}
+                  </Loaded>
+                ))}
+              {state.view === 'opslag' && <LookupView rules={agreement} />}
+              {state.view === 'kroniker' && (
+                <Loaded query={usage}>
+                  {(current) => <ChronicCareView months={current.periods} rules={agreement} />}
                 </Loaded>
               )}
               {state.view === 'region' && (

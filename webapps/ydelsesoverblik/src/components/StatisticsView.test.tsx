@@ -1,22 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../../../../shared/testing/msw.ts';
-import { renderWebapp } from '../../../../shared/testing/render.tsx';
-import routes from '../routes.tsx';
+import { openWebapp as open, SLOW, WAIT, warmRegion } from './test-support.ts';
 
-// The smallest clinic (1,650 listed patients): its data are generated fastest.
-const open = (path = '/') =>
-  renderWebapp(routes, {
-    basePath: '/ydelsesoverblik',
-    path,
-    user: { id: 'lars.thygesen@990035', name: 'Lars Thygesen' },
-    clinic: { ydernummer: '990035', name: 'Lægepraksis Boulevarden', regionCode: '1081' },
-  });
 const year = new Date().getUTCFullYear() - 1;
-// A page with every code renders a few hundred table cells; jsdom on a shared CI core needs time.
-const WAIT = { timeout: 20_000 };
-const SLOW = 45_000;
 
 /** The bars of one series, as "period: value", in the chart's order. */
 function bars(series: 'value' | 'lastYear', container: HTMLElement): string[] {
@@ -39,6 +27,8 @@ function tableRows(column: number): string[] {
       return `${cells[0]!.textContent}: ${cells[column]!.textContent}`;
     });
 }
+
+beforeAll(() => warmRegion(), 60_000);
 
 describe('Statistics', () => {
   it(
