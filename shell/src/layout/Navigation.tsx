@@ -8,14 +8,16 @@ import { useLocale, useMessages, type WebappManifestEntry } from '@klinik/shared
 import { shellMessages } from '../messages.ts';
 import { isUnder } from '../registry/webapp-routes.ts';
 import { WebappIcon } from './icons.tsx';
+import { useWebappHref } from './last-location.ts';
 
 /** Links to the home page and the webapps this user's role allows. */
 export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry[]; pathname: string }) {
   const t = useMessages(shellMessages);
   const locale = useLocale();
+  const hrefFor = useWebappHref(webapps);
   const link = (href: string, label: string, icon: React.ReactNode, current: boolean) => (
     <ListItemButton
-      key={href}
+      key={label}
       component="a"
       href={href}
       onClick={navigateToUrl}
@@ -33,7 +35,7 @@ export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry
         {link('/', t.home, <HomeIcon aria-hidden />, pathname === '/')}
         {webapps.map((webapp) =>
           link(
-            webapp.route,
+            hrefFor(webapp),
             webapp.title[locale],
             <WebappIcon name={webapp.icon} />,
             isUnder(pathname, webapp.route),

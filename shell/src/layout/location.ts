@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The current path, updated on every single-spa routing event (which includes pushState). */
-function subscribe(listener: () => void): () => void {
+export function subscribeToLocation(listener: () => void): () => void {
   window.addEventListener('popstate', listener);
   window.addEventListener('single-spa:routing-event', listener);
   return () => {
@@ -11,5 +11,5 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(subscribeToLocation, () => window.location.pathname);
 }
