@@ -22,6 +22,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const sharedAlias = [
   { find: /^@klinik\/shared$/, replacement: `${root}shared/src/index.ts` },
   { find: /^@klinik\/shared\/claims$/, replacement: `${root}shared/src/auth/claims.ts` },
+  { find: /^@klinik\/shared\/routing$/, replacement: `${root}shared/src/webapp/routing.ts` },
 ];
 const distRoot = process.env.KLINIK_DIST_DIR ?? 'dist';
 

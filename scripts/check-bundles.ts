@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bareImports } from './build/bare-imports.ts';
-import { DIST, readWebappManifest, ROOT } from './build/manifest.ts';
+import { DIST, readViteManifest, readWebappManifest, ROOT } from './build/manifest.ts';
 import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
 
 /**
@@ -69,9 +69,16 @@ function staticClosure(entry: string): Set<string> {
 const shellEntry = readFileSync(`${DIST}/index.html`, 'utf8').match(
   /<script type="module" src="([^"]+)"/,
 )![1]!;
-const shellInitial = [...staticClosure(`${DIST}${shellEntry}`)].reduce((sum, file) => sum + gzipKb(file), 0);
+// The entry loads the portal at once on every page but /launch: both are the shell's initial JS.
+const entryFile = `${DIST}${shellEntry}`;
+const shellManifest = readViteManifest(`${DIST}/shell`);
+const portalFiles = (
+  Object.values(shellManifest).find((chunk) => entryFile.endsWith(chunk.file))?.dynamicImports ?? []
+).map((key) => `${DIST}/shell/${shellManifest[key]!.file}`);
+const shellFiles = new Set([entryFile, ...portalFiles].flatMap((file) => [...staticClosure(file)]));
+const shellInitial = [...shellFiles].reduce((sum, file) => sum + gzipKb(file), 0);
 const rows: Array<[string, number, number]> = [
-  ['shell initial JS (shell + shared libraries)', shellInitial, budgets.shellInitialKb],
+  ['shell initial JS (entry, portal, shared libraries)', shellInitial, budgets.shellInitialKb],
 ];
 for (const webapp of readWebappManifest()) {
   const own = jsFiles(`${DIST}/webapps/${webapp.name}`).reduce((sum, file) => sum + gzipKb(file), 0);

@@ -36,6 +36,8 @@ const STATIC_MODULES: Record<string, SharedModule> = {
   // The handoff's claims and scopes alone: the shell's entry redirects to the provider with this
   // and oidc-client-ts, before React or MUI are evaluated.
   '@klinik/shared/claims': { source: 'shared/src/auth/claims.ts' },
+  // Webapp hooks that need react-router: loaded with it when the first webapp mounts, not by the shell.
+  '@klinik/shared/routing': { source: 'shared/src/webapp/routing.ts' },
 };
 
 /** What a built shell or webapp may import bare: these, resolved by the import map. */

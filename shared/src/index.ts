@@ -17,4 +17,3 @@ export * from './webapp/context.ts';
 export * from './webapp/manifest.ts';
 export * from './webapp/providers.tsx';
 export * from './webapp/lifecycles.tsx';
-export * from './webapp/search-state.ts';

@@ -16,8 +16,8 @@ import {
   maskCpr,
   useKlinik,
   useMessages,
-  useSearchState,
 } from '@klinik/shared';
+import { useSearchState } from '@klinik/shared/routing';
 import { useAppointments } from '../api/queries.ts';
 import { filterAppointments, readFilters, writeFilters, type AppointmentFilters } from '../domain/filters.ts';
 import { rememberedFilters } from '../domain/remembered-filters.ts';

@@ -5,7 +5,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { EmptyState, ErrorState, LoadingState, useMessages, useSearchState } from '@klinik/shared';
+import { EmptyState, ErrorState, LoadingState, useMessages } from '@klinik/shared';
+import { useSearchState } from '@klinik/shared/routing';
 import {
   useClinicLocation,
   useGpClinics,

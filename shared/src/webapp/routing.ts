@@ -1,3 +1,7 @@
+/**
+ * @klinik/shared/routing: the webapp hooks that need react-router, a shared module of their own so the
+ * shell does not load react-router before the first webapp mounts.
+ */
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useSearchState } from './search-state.ts';
+import { useSearchState } from './routing.ts';
 
 /** Shows the state and offers a button per search it can write. */
 function Probe({ writes }: { writes: string[] }) {
