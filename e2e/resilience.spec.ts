@@ -35,4 +35,25 @@ test.describe('resilience', () => {
     await expect(page.getByLabel('Periode')).toHaveValue('7-dage');
     await expect(page.getByTestId('patient-heading')).toContainText(/\d{6}-xxxx/);
   });
+
+  test('after the session expires while composing a message, re-login brings back every word typed', async ({
+    page,
+  }) => {
+    await launchFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'klinikbeskeder' });
+    const subject = `Ferielukning ${Date.now()}`;
+    await page.getByLabel('Emne').fill(subject);
+    await page.getByLabel('Tekst').fill('Klinikken holder lukket i uge 29-31.');
+    await expect(page.getByText(/^Kladden er gemt kl\./)).toBeVisible();
+    await expireSession(page);
+    // Typed after the session ended: the autosave finds it over and sends the user through login.
+    const composing = page.url();
+    const relogin = page.waitForRequest((r) => r.url().includes('/auth?'));
+    const body = 'Klinikken holder lukket i uge 29-31. Ring 1813 ved akut sygdom.';
+    await page.getByLabel('Tekst').fill(body);
+    await relogin;
+    await expect(page).toHaveURL(composing, { timeout: 15_000 });
+    // The composer waits for the clinic's patient list (11,900 patients) before it shows the draft.
+    await expect(page.getByLabel('Emne')).toHaveValue(subject, { timeout: 20_000 });
+    await expect(page.getByLabel('Tekst')).toHaveValue(body);
+  });
 });
