@@ -23,6 +23,7 @@ export const messages = defineMessages(
     loadingPatients: 'Henter patienterne i populationen …',
     loadingRecord: 'Henter journalen …',
     loadingTransmissions: 'Henter indberetningsloggen …',
+    noDatabases: 'AIM indberetter ikke for klinikken endnu',
     unknownDatabase: 'Ukendt database',
     unknownDatabaseText:
       'AIM indberetter ikke til en database med den adresse. Vælg en database i oversigten.',
@@ -103,6 +104,7 @@ export const messages = defineMessages(
     lowerIsBetter: 'Lavere er bedre',
     computedMatches: (pct: string) => `${pct} – stemmer`,
     computedDiffers: (pct: string) => `${pct} – afviger fra RKKP-tallet`,
+    computing: 'Beregner …',
     computedHint:
       'Beregnet her fra de værdier, der sendes for hver patient i populationen, efter indikatorens regel.',
     fraction: (numerator: string, denominator: string) => `${numerator} af ${denominator}`,
@@ -231,6 +233,7 @@ export const messages = defineMessages(
     loadingPatients: 'Loading the patients in the population …',
     loadingRecord: 'Loading the record …',
     loadingTransmissions: 'Loading the transmission log …',
+    noDatabases: 'AIM does not report for the clinic yet',
     unknownDatabase: 'Unknown database',
     unknownDatabaseText:
       'AIM does not report to a database at this address. Choose a database in the overview.',
@@ -304,6 +307,7 @@ export const messages = defineMessages(
     lowerIsBetter: 'Lower is better',
     computedMatches: (pct) => `${pct} – matches`,
     computedDiffers: (pct) => `${pct} – differs from the RKKP figure`,
+    computing: 'Computing …',
     computedHint:
       'Computed here from the values sent for each patient in the population, by the indicator’s rule.',
     fraction: (numerator, denominator) => `${numerator} of ${denominator}`,

@@ -7,13 +7,20 @@ import { DataTable, ScrollRegion } from './tables.ts';
 
 interface IndicatorSummaryTableProps {
   indicators: Indicator[];
-  /** Computed from the patients' values, for roles that may see them. */
+  /** For roles that may see the patients: a column computed from their values. */
+  showComputed: boolean;
+  /** Undefined while the patients load. */
   computed?: Map<string, Fulfilment>;
   caption: string;
 }
 
 /** The latest quarter of every indicator: clinic, region, country, the standard, and the check against patient data. */
-export function IndicatorSummaryTable({ indicators, computed, caption }: IndicatorSummaryTableProps) {
+export function IndicatorSummaryTable({
+  indicators,
+  showComputed,
+  computed,
+  caption,
+}: IndicatorSummaryTableProps) {
   const t = useMessages(messages);
   return (
     <ScrollRegion tabIndex={0} role="region" aria-label={caption}>
@@ -33,7 +40,7 @@ export function IndicatorSummaryTable({ indicators, computed, caption }: Indicat
             </th>
             <th scope="col">{t.columns.standard}</th>
             <th scope="col">{t.columns.assessment}</th>
-            {computed && <th scope="col">{t.columns.computed}</th>}
+            {showComputed && <th scope="col">{t.columns.computed}</th>}
           </tr>
         </thead>
         <tbody>
@@ -79,8 +86,9 @@ export function IndicatorSummaryTable({ indicators, computed, caption }: Indicat
                     </>
                   )}
                 </td>
-                {computed && (
+                {showComputed && (
                   <td>
+                    {!computed && t.computing}
                     {own?.pct !== undefined &&
                       (point
                         ? reconcile(own, point) === 'matches'

@@ -55,6 +55,7 @@ function Indicators({ database }: { database: AimDatabase }) {
         <Stack spacing={1}>
           <IndicatorSummaryTable
             indicators={items}
+            showComputed={patientAccess}
             computed={computed}
             caption={latest ? t.latestCaption(latest.period) : t.noFiguresCaption}
           />

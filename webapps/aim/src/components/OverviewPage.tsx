@@ -26,7 +26,7 @@ export function OverviewPage() {
       ) : !databases.data ? (
         <LoadingState label={t.loading} />
       ) : databases.data.items.length === 0 ? (
-        <EmptyState title={t.unknownDatabase} />
+        <EmptyState title={t.noDatabases} />
       ) : (
         <>
           {transmissions.isError && (
