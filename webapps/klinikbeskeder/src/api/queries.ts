@@ -119,12 +119,19 @@ export function useMessageHistory() {
   });
 }
 
-export function useMessage(messageId: string, live: boolean) {
+/**
+ * One message with its delivery report. `sentHere`: this browser is sending it and has the live
+ * numbers, so the (large) report is fetched again only at the end; a message another browser is
+ * sending is refreshed every few seconds instead.
+ */
+export function useMessage(messageId: string, sentHere: boolean) {
   const { api } = useKlinik();
   return useQuery({
     queryKey: ['message', messageId],
     queryFn: () => unwrap(api.GET('/messages/{messageId}', { params: { path: { messageId } } })),
-    // While this browser sends it, refresh the delivery report as the batches go out.
-    refetchInterval: live ? 2000 : false,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return !sentHere && (status === 'created' || status === 'sending') ? 5000 : false;
+    },
   });
 }

@@ -4,8 +4,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { formatNumber, formatTime, useKlinik, useMessages } from '@klinik/shared';
+import { useSearchState } from '@klinik/shared/routing';
 import { todayIso } from '../domain/age.ts';
 import { useDraftStorage } from './use-draft.ts';
 import {
@@ -59,7 +60,7 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
   const storage = useDraftStorage();
   const { manager, sends } = useClinicSends();
   const [today] = useState(() => todayIso());
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
 
   // The draft's filter goes into the URL when the page opens without one.
   const restoredSearch = useMemo(
@@ -71,26 +72,18 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
     if (restoredFilter.current) return;
     restoredFilter.current = true;
     if (draft.restored && restoredSearch && !params.toString())
-      setParams(new URLSearchParams(restoredSearch), { replace: true });
+      setParams(new URLSearchParams(restoredSearch));
   }, [draft.restored, restoredSearch, params, setParams]);
 
-  // Each change builds on the last one written, as the router applies URL changes in a transition.
-  const written = useRef<URLSearchParams | null>(null);
-  useEffect(() => {
-    if (written.current?.toString() === params.toString()) written.current = null;
-  }, [params]);
   const [changed, setChanged] = useState(false);
   const search = params.toString();
   const form = useMemo(() => readFilterForm(new URLSearchParams(search), today), [search, today]);
   const update = useCallback(
     (patch: Partial<FilterForm>) => {
-      const current = readFilterForm(written.current ?? params, today);
-      const next = writeFilterForm({ ...current, ...patch }, today);
-      written.current = next;
-      setParams(next, { replace: true });
+      setParams(writeFilterForm({ ...form, ...patch }, today));
       setChanged(true);
     },
-    [params, setParams, today],
+    [form, setParams, today],
   );
   const clearFilters = useCallback(
     () => update(readFilterForm(new URLSearchParams(), today)),

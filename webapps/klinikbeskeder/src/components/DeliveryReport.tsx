@@ -33,7 +33,7 @@ export function DeliveryReport({ notDelivered }: { notDelivered: readonly Recipi
           {rows.map((r) => (
             <TableRow key={r.patientId}>
               <TableCell>{r.name}</TableCell>
-              <TableCell>{maskCpr(r.cpr)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{maskCpr(r.cpr)}</TableCell>
               <TableCell>{r.reason ? t.reasons[r.reason] : ''}</TableCell>
             </TableRow>
           ))}

@@ -74,9 +74,9 @@ export function HistoryPage() {
                     <TableCell>{describeFilter(message.filter, t)}</TableCell>
                     <TableCell align="right">{formatNumber(message.recipientCount)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {t.deliveredOf(
+                      {t.progressCounts(
                         formatNumber(message.deliveredCount),
-                        formatNumber(message.recipientCount),
+                        formatNumber(message.failedCount),
                       )}
                     </TableCell>
                     <TableCell>

@@ -83,13 +83,20 @@ export function MessagePage() {
         </Paper>
       )}
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 380px' } }}>
-        <Paper variant="outlined" component="section" aria-labelledby="report-heading" sx={{ p: 2 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="report-heading"
+          sx={{ p: 2, alignSelf: 'start' }}
+        >
           <Typography id="report-heading" component="h3" variant="h6" gutterBottom>
             {t.reportHeading}
           </Typography>
           <DeliveryReport notDelivered={data.notDelivered} />
         </Paper>
-        <MinLaegePreview clinicName={clinic.name} subject={data.subject} body={data.body} />
+        <Box sx={{ alignSelf: 'start' }}>
+          <MinLaegePreview clinicName={clinic.name} subject={data.subject} body={data.body} />
+        </Box>
       </Box>
     </Stack>
   );

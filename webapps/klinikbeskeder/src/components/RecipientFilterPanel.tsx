@@ -96,9 +96,9 @@ export const RecipientFilterPanel = memo(function RecipientFilterPanel({
               value={form[field]}
               onChange={(e) => onChange({ [field]: e.target.value })}
               error={Boolean(problems[field])}
-              helperText={ageProblem(field) || t.ageHelp}
+              helperText={ageProblem(field) || (field === 'ageMin' ? t.ageHelp : ' ')}
               slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3, autoComplete: 'off' } }}
-              sx={{ maxWidth: 180 }}
+              sx={{ maxWidth: 200 }}
             />
           ))}
         </Stack>

@@ -13,8 +13,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { compareText, formatNumber, maskCpr, useMessages } from '@klinik/shared';
+import type { Reachability } from '../domain/reachability.ts';
 import type { RecipientIndex } from '../domain/recipients.ts';
-import { messages } from '../messages.ts';
+import { messages, type Messages } from '../messages.ts';
 
 interface Props {
   open: boolean;
@@ -98,8 +99,8 @@ export function RecipientListDialog({
                   </TableCell>
                   <TableCell>{t.years(index.ages[i]!)}</TableCell>
                   <TableCell>{t.sexShort[patient.sex]}</TableCell>
-                  <TableCell>{maskCpr(patient.cpr)}</TableCell>
-                  <TableCell>{t.channels[index.reach[i]!.channel]}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{maskCpr(patient.cpr)}</TableCell>
+                  <TableCell>{channelText(index.reach[i]!, t)}</TableCell>
                   <TableCell>
                     <Button
                       size="small"
@@ -139,4 +140,11 @@ export function RecipientListDialog({
       </DialogActions>
     </Dialog>
   );
+}
+
+/** How the patient receives it, or why they cannot (in words, not only a colour). */
+function channelText(reach: Reachability, t: Messages): string {
+  return reach.channel === 'none'
+    ? `${t.channels.none}: ${t.reasons[reach.reason]}`
+    : t.channels[reach.channel];
 }

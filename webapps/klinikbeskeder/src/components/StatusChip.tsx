@@ -5,7 +5,7 @@ import { messages } from '../messages.ts';
 
 const COLOURS = {
   created: 'default',
-  sending: 'info',
+  sending: 'primary',
   sent: 'success',
   'sent-with-failures': 'warning',
 } as const;
