@@ -95,11 +95,14 @@ test.describe('Klinikbeskeder', () => {
   test('a reload in the middle of sending resumes where it was, and nobody gets it twice', async ({
     page,
   }) => {
+    test.slow(); // a message to some 2,600 recipients in 26 batches, slowed down
     await openKlinikbeskeder(page);
+    await page.getByRole('button', { name: '18–64' }).click();
+    await expect(page).toHaveURL(/alderFra=18&alderTil=64/);
     const subject = `Ferielukning ${Date.now()}`;
     await page.getByLabel('Emne').fill(subject);
     await page.getByLabel('Tekst').fill('Klinikken holder lukket i uge 29 og 30.');
-    // Slow batches, so the reload lands mid-send (about 5,000 recipients in 100s).
+    // Slow batches, so the reload lands mid-send.
     await page.request.post(`${APP}/__mock/faults`, {
       data: { api: 'messages', fault: 'latency', latencyMs: 250 },
     });
