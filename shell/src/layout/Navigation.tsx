@@ -3,18 +3,19 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import { useEffect } from 'react';
 import { navigateToUrl } from 'single-spa';
 import { useLocale, useMessages, type WebappManifestEntry } from '@klinik/shared';
 import { shellMessages } from '../messages.ts';
 import { isUnder } from '../registry/webapp-routes.ts';
 import { WebappIcon } from './icons.tsx';
-import { useWebappHref } from './last-location.ts';
+import { rememberWebappLocations, webappHref } from './last-location.ts';
 
 /** Links to the home page and the webapps this user's role allows. */
 export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry[]; pathname: string }) {
   const t = useMessages(shellMessages);
   const locale = useLocale();
-  const hrefFor = useWebappHref(webapps);
+  useEffect(() => rememberWebappLocations(webapps), [webapps]);
   const link = (href: string, label: string, icon: React.ReactNode, current: boolean) => (
     <ListItemButton
       key={label}
@@ -35,7 +36,7 @@ export function Navigation({ webapps, pathname }: { webapps: WebappManifestEntry
         {link('/', t.home, <HomeIcon aria-hidden />, pathname === '/')}
         {webapps.map((webapp) =>
           link(
-            hrefFor(webapp),
+            webappHref(webapp, pathname),
             webapp.title[locale],
             <WebappIcon name={webapp.icon} />,
             isUnder(pathname, webapp.route),

@@ -1,22 +1,26 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import type { WebappManifestEntry } from '@klinik/shared';
 import { isUnder } from '../registry/webapp-routes.ts';
 import { subscribeToLocation } from './location.ts';
 
-const KEY = 'klinik:last-location:';
-const here = () => window.location.pathname + window.location.search;
-
 /**
  * Where the user last was inside each webapp in this tab: the navigation returns there, so a search
- * or filter is still in place after a look at another webapp. The current webapp's own link goes to
- * its start.
+ * or filter is still in place after a look at another webapp.
  */
-export function useWebappHref(webapps: WebappManifestEntry[]): (webapp: WebappManifestEntry) => string {
-  const location = useSyncExternalStore(subscribeToLocation, here);
-  const current = webapps.find((webapp) => isUnder(window.location.pathname, webapp.route));
-  useEffect(() => {
-    if (current) sessionStorage.setItem(KEY + current.name, location);
-  }, [current, location]);
-  return (webapp) =>
-    webapp === current ? webapp.route : (sessionStorage.getItem(KEY + webapp.name) ?? webapp.route);
+const KEY = 'klinik:last-location:';
+
+/** Records every address change, outside React: a filter written to the URL re-renders nothing here. */
+export function rememberWebappLocations(webapps: WebappManifestEntry[]): () => void {
+  const record = () => {
+    const current = webapps.find((webapp) => isUnder(window.location.pathname, webapp.route));
+    if (current)
+      sessionStorage.setItem(KEY + current.name, window.location.pathname + window.location.search);
+  };
+  record();
+  return subscribeToLocation(record);
+}
+
+/** A webapp's link: back to where the user was in it, or, from inside it, to its start. */
+export function webappHref(webapp: WebappManifestEntry, pathname: string): string {
+  if (isUnder(pathname, webapp.route)) return webapp.route;
+  return sessionStorage.getItem(KEY + webapp.name) ?? webapp.route;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -24,7 +25,7 @@ interface FilterBarProps {
 }
 
 /** Every filter is a native control: fast, keyboard-friendly, and read by every screen reader. */
-export function FilterBar({ filters, specialties, onChange, onText }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ filters, specialties, onChange, onText }: FilterBarProps) {
   const t = useMessages(messages);
   const number = (value: string) => (value === '' ? null : Number(value));
   const select = { select: true, slotProps: { select: { native: true } } } as const;
@@ -144,4 +145,4 @@ export function FilterBar({ filters, specialties, onChange, onText }: FilterBarP
       </Stack>
     </Stack>
   );
-}
+});

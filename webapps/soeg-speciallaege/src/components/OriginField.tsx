@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useMessages } from '@klinik/shared';
 import { messages } from '../messages.ts';
 
@@ -14,7 +14,7 @@ interface OriginFieldProps {
  * Search from the patient's postcode when they live far from the clinic. What the user types stays
  * in the field even when it is not (yet) a postcode; only four digits move the search.
  */
-export function OriginField({ postalCode, town, onChange }: OriginFieldProps) {
+export const OriginField = memo(function OriginField({ postalCode, town, onChange }: OriginFieldProps) {
   const t = useMessages(messages);
   const [typed, setTyped] = useState(postalCode);
   const complete = /^\d{4}$/.test(typed);
@@ -45,4 +45,4 @@ export function OriginField({ postalCode, town, onChange }: OriginFieldProps) {
       sx={{ maxWidth: 420 }}
     />
   );
-}
+});
