@@ -74,7 +74,7 @@ export const messages = defineMessages(
       `Sammenlignet med ${others} andre klinikker i ${region} (${clinics} i alt${bornholm ? `, heraf ${bornholm} på Bornholm` : ''}).`,
     benchmarkNote:
       'Ydelser pr. 1.000 tilmeldte patienter i perioden (ikke omregnet til år). Median og spændet 25–75 % er regionens klinikker; klinikken selv er markeret.',
-    benchmarkChartTitle: 'Klinikken, median og spændet 25–75 % pr. ydelseskode',
+    benchmarkChartTitle: 'Klinikken og spændet 25–75 % pr. ydelseskode, indeks (regionens median = 100)',
     benchmarkColumns: {
       clinic: 'Klinikken',
       p25: '25 %',
@@ -82,6 +82,8 @@ export const messages = defineMessages(
       p75: '75 %',
       placement: 'Placering',
       percentile: 'Klinikker under',
+      index: 'Klinikken, indeks (median = 100)',
+      spreadIndex: '25–75 %, indeks',
     },
     placements: {
       below: 'Under 25 %',
@@ -107,9 +109,9 @@ export const messages = defineMessages(
     feeBasis: (fees: string, patients: string, perPatient: string) =>
       `${fees} for ydelser inden for loftet ÷ ${patients} tilmeldte patienter = ${perPatient} pr. patient.`,
     thresholdText: (average: string, threshold: string, ceiling: string) =>
-      `Regionens gennemsnit året før: ${average} pr. patient. Højestegrænsen ligger ${threshold} over: ${ceiling}.`,
+      `Regionens gennemsnit året før: ${average} pr. patient. Højestegrænsen ligger ${threshold} over, på ${ceiling}`,
     warningRule: (pct: string) =>
-      `Der advares, når brugen når ${pct} af en grænse, eller når fremskrivningen når grænsen.`,
+      `Der advares, når brugen fremskrevet til årets udgang når ${pct} af en grænse, og tydeligere, når den når grænsen.`,
     ceilingServicesTitle: 'Ydelser med egen grænse (pr. 1.000 tilmeldte pr. år)',
     ceilingChartTitle: 'Fremskrevet brug i procent af grænsen',
     ceilingColumns: {
@@ -123,7 +125,8 @@ export const messages = defineMessages(
     },
     statuses: {
       ok: 'Under grænsen',
-      warning: 'Advarsel: nærmer sig grænsen',
+      near: 'Advarsel: nær grænsen',
+      'heading-over': 'Advarsel: når grænsen i år',
       over: 'Over grænsen',
     } satisfies Record<CeilingStatus, string>,
     ceilingWarnings: (n: number) =>
@@ -240,7 +243,8 @@ export const messages = defineMessages(
       `Compared with ${others} other clinics in ${region} (${clinics} in all${bornholm ? `, ${bornholm} of them on Bornholm` : ''}).`,
     benchmarkNote:
       'Services per 1,000 listed patients in the period (not annualised). The median and the 25–75 % spread are the region’s clinics; the clinic itself is marked.',
-    benchmarkChartTitle: 'The clinic, the median and the 25–75 % spread per service code',
+    benchmarkChartTitle:
+      'The clinic and the 25–75 % spread per service code, index (the region’s median = 100)',
     benchmarkColumns: {
       clinic: 'The clinic',
       p25: '25 %',
@@ -248,6 +252,8 @@ export const messages = defineMessages(
       p75: '75 %',
       placement: 'Place',
       percentile: 'Clinics below',
+      index: 'The clinic, index (median = 100)',
+      spreadIndex: '25–75 %, index',
     },
     placements: { below: 'Below 25 %', within: 'Within 25–75 %', above: 'Above 75 %' },
     legendSpread: '25–75 % spread',
@@ -269,9 +275,9 @@ export const messages = defineMessages(
     feeBasis: (fees: string, patients: string, perPatient: string) =>
       `${fees} for services inside the ceiling ÷ ${patients} listed patients = ${perPatient} per patient.`,
     thresholdText: (average: string, threshold: string, ceiling: string) =>
-      `The region's average the year before: ${average} per patient. The ceiling lies ${threshold} above it: ${ceiling}.`,
+      `The region's average the year before: ${average} per patient. The ceiling lies ${threshold} above it, at ${ceiling}`,
     warningRule: (pct: string) =>
-      `A warning is shown when use reaches ${pct} of a ceiling, or when the projection reaches it.`,
+      `A warning is shown when use projected to the year's end reaches ${pct} of a ceiling, and a stronger one when it reaches the ceiling.`,
     ceilingServicesTitle: 'Services with their own ceiling (per 1,000 listed per year)',
     ceilingChartTitle: 'Projected use as a percentage of the ceiling',
     ceilingColumns: {
@@ -283,7 +289,12 @@ export const messages = defineMessages(
       projectedShare: 'Projected of ceiling',
       status: 'Status',
     },
-    statuses: { ok: 'Below the ceiling', warning: 'Warning: nearing the ceiling', over: 'Over the ceiling' },
+    statuses: {
+      ok: 'Below the ceiling',
+      near: 'Warning: near the ceiling',
+      'heading-over': 'Warning: reaches the ceiling this year',
+      over: 'Over the ceiling',
+    },
     ceilingWarnings: (n: number) =>
       n === 1 ? 'One ceiling is reached or near.' : `${n} ceilings are reached or near.`,
     ceilingAllOk: 'Every ceiling is kept, with the projection too.',

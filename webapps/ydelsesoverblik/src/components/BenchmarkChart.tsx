@@ -1,5 +1,16 @@
 import { useTheme } from '@mui/material/styles';
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  ReferenceLine,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useMessages } from '@klinik/shared';
 import type { BenchmarkRow } from '../domain/benchmark.ts';
 import { messages } from '../messages.ts';
@@ -7,8 +18,13 @@ import { ChartFrame } from './ChartFrame.tsx';
 import { formatCell } from './DataTable.tsx';
 
 const ROW_HEIGHT = 26;
+/** Index values beyond this are drawn at the edge, so one outlier does not flatten every other code. */
+const AXIS_MAX = 300;
 
-/** Per code: the region's 25–75 % spread as a bar, its median as a diamond, the clinic as a dot. */
+/**
+ * Per code, against the region's median (= 100): the 25–75 % spread as a bar and the clinic as a
+ * dot. Codes whose median is 0 have no index and are in the table only.
+ */
 export function BenchmarkChart({
   rows,
   tableId,
@@ -22,17 +38,22 @@ export function BenchmarkChart({
 }) {
   const t = useMessages(messages);
   const theme = useTheme();
-  const height = rows.length * ROW_HEIGHT + 70;
-  const data = rows.map((r) => ({
+  const indexed = rows.filter((r) => r.index);
+  const height = indexed.length * ROW_HEIGHT + 80;
+  const clamp = (value: number) => Math.min(value, AXIS_MAX);
+  const data = indexed.map((r) => ({
     code: r.code,
-    spread: [r.p25, r.p75],
-    median: r.median,
-    clinic: r.clinicPer1000,
+    spread: [clamp(r.index!.p25), clamp(r.index!.p75)],
+    clinic: clamp(r.index!.clinic),
   }));
-  const format = (value: unknown) =>
-    Array.isArray(value)
-      ? value.map((v: number) => formatCell(v, 1)).join('–')
-      : formatCell(value as number, 1);
+  const byCode = new Map(indexed.map((r) => [r.code, r]));
+  const tooltip = (_: unknown, name: unknown, item: { payload?: { code?: string } }) => {
+    const row = byCode.get(item.payload?.code ?? '');
+    if (!row?.index) return '';
+    return name === t.legendClinic
+      ? `${formatCell(row.index.clinic, 0)} (${formatCell(row.clinicPer1000, 1)})`
+      : `${formatCell(row.index.p25, 0)}–${formatCell(row.index.p75, 0)} (${formatCell(row.p25, 1)}–${formatCell(row.p75, 1)})`;
+  };
   return (
     <ChartFrame label={`${t.benchmarkChartTitle}. ${t.chartAlt}`} describedBy={tableId} height={height}>
       {(width) => (
@@ -42,13 +63,19 @@ export function BenchmarkChart({
           height={height}
           data={data}
           accessibilityLayer={false}
-          margin={{ left: 8, right: 16 }}
+          margin={{ left: 8, right: 24 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => formatCell(v, 0)} />
+          <XAxis type="number" domain={[0, AXIS_MAX]} ticks={[0, 50, 100, 150, 200, 250, 300]} />
           <YAxis type="category" dataKey="code" width={48} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={format} />
+          <Tooltip formatter={tooltip} />
           <Legend verticalAlign="top" />
+          <ReferenceLine
+            x={100}
+            stroke={theme.palette.text.primary}
+            strokeWidth={2}
+            label={{ value: t.legendMedian, position: 'top' }}
+          />
           <Bar
             dataKey="spread"
             name={t.legendSpread}
@@ -60,22 +87,15 @@ export function BenchmarkChart({
             }
             cursor="pointer"
           >
-            {rows.map((r) => (
+            {indexed.map((r) => (
               <Cell
                 key={r.code}
                 data-code={r.code}
-                data-value={`${formatCell(r.p25, 1)}–${formatCell(r.p75, 1)}`}
+                data-value={`${formatCell(r.index!.p25, 0)}–${formatCell(r.index!.p75, 0)}`}
                 fillOpacity={selected && selected !== r.code ? 0.35 : 0.8}
               />
             ))}
           </Bar>
-          <Scatter
-            dataKey="median"
-            name={t.legendMedian}
-            fill={theme.palette.text.primary}
-            shape="diamond"
-            isAnimationActive={false}
-          />
           <Scatter
             dataKey="clinic"
             name={t.legendClinic}

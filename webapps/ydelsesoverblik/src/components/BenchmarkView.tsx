@@ -52,10 +52,15 @@ export function BenchmarkView({ benchmark, codes }: { benchmark: Benchmark; code
       },
     },
     { label: `${t.benchmarkColumns.percentile} (%)`, value: (r) => r.clinicPercentile },
+    { label: t.benchmarkColumns.index, value: (r) => r.index?.clinic, decimals: 0 },
+    {
+      label: t.benchmarkColumns.spreadIndex,
+      value: (r) => r.index && `${formatCell(r.index.p25, 0)}–${formatCell(r.index.p75, 0)}`,
+    },
   ];
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} data-klinik-ready>
       <Typography component="h2" variant="h5">
         {t.benchmarkTitle(benchmark.regionName)}
       </Typography>
@@ -82,6 +87,7 @@ export function BenchmarkView({ benchmark, codes }: { benchmark: Benchmark; code
       ) : (
         <>
           <SectionHeading
+            level="h3"
             id="benchmark-title"
             actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(columns, rows)} />}
           >

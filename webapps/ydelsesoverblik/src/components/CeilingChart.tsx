@@ -27,9 +27,10 @@ export function CeilingChart({
 }) {
   const t = useMessages(messages);
   const theme = useTheme();
-  const colour = {
+  const colour: Record<CeilingStatus, string> = {
     ok: theme.palette.success.main,
-    warning: theme.palette.warning.main,
+    near: theme.palette.warning.light,
+    'heading-over': theme.palette.warning.dark,
     over: theme.palette.error.main,
   };
   const height = bars.length * ROW_HEIGHT + 60;
@@ -53,9 +54,14 @@ export function CeilingChart({
             x={warningAtPct}
             stroke={theme.palette.warning.dark}
             strokeDasharray="4 4"
-            label={`${warningAtPct} %`}
+            label={{ value: `${warningAtPct} %`, position: 'top' }}
           />
-          <ReferenceLine x={100} stroke={theme.palette.error.dark} strokeWidth={2} label="100 %" />
+          <ReferenceLine
+            x={100}
+            stroke={theme.palette.error.dark}
+            strokeWidth={2}
+            label={{ value: '100 %', position: 'top' }}
+          />
           <Bar
             dataKey="projectedPct"
             name={t.ceilingColumns.projectedShare}

@@ -8,7 +8,8 @@ import { messages } from '../messages.ts';
 
 const LOOK = {
   ok: { color: 'success', Icon: CheckCircleIcon },
-  warning: { color: 'warning', Icon: WarningIcon },
+  near: { color: 'warning', Icon: WarningIcon },
+  'heading-over': { color: 'warning', Icon: WarningIcon },
   over: { color: 'error', Icon: ErrorIcon },
 } as const;
 

@@ -62,7 +62,7 @@ export function CeilingView({ months, rules }: { months: readonly UsagePeriod[];
   ];
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} data-klinik-ready>
       <Typography component="h2" variant="h5">
         {t.ceilingTitle(statement.year)}
       </Typography>
@@ -114,6 +114,7 @@ export function CeilingView({ months, rules }: { months: readonly UsagePeriod[];
         </Typography>
       </Paper>
       <SectionHeading
+        level="h3"
         id="ceiling-table-title"
         actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(columns, lines)} />}
       >

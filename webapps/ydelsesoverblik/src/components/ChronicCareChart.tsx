@@ -34,7 +34,7 @@ export function ChronicCareChart({
           height={280}
           data={data}
           accessibilityLayer={false}
-          margin={{ left: 8, right: 8 }}
+          margin={{ left: 8, right: 8, top: 12 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" />

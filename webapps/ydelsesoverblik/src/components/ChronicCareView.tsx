@@ -1,6 +1,7 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -63,6 +64,11 @@ export function ChronicCareView({
     {
       label: t.chronicColumns.calculation,
       value: (f) => t.calculation(formatNumber(f.patients), kr(f.annualFeeDkk), kr(f.computedDkk)),
+      render: (f) => (
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {t.calculation(formatNumber(f.patients), kr(f.annualFeeDkk), kr(f.computedDkk))}
+        </Box>
+      ),
     },
     { label: `${t.chronicColumns.computed} (kr.)`, value: (f) => f.computedDkk, decimals: 2 },
     { label: `${t.chronicColumns.paid} (kr.)`, value: (f) => f.paidDkk, decimals: 2 },
@@ -93,7 +99,7 @@ export function ChronicCareView({
   ];
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} data-klinik-ready>
       <Typography component="h2" variant="h5" id="chronic-title">
         {t.chronicTitle}
       </Typography>
@@ -114,6 +120,7 @@ export function ChronicCareView({
       ) : (
         <>
           <SectionHeading
+            level="h3"
             id="chronic-table-title"
             actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(columns, fees)} />}
           >
@@ -136,7 +143,9 @@ export function ChronicCareView({
       )}
       {covered.length > 0 && (
         <>
-          <SectionHeading id="covered-title">{t.coveredTitle}</SectionHeading>
+          <SectionHeading level="h3" id="covered-title">
+            {t.coveredTitle}
+          </SectionHeading>
           <DataTable
             columns={coveredColumns}
             rows={covered}

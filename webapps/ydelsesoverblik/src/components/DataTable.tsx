@@ -84,7 +84,13 @@ export function DataTable<Row>({
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={rowKey(row)} selected={selected?.(row)} hover>
+            <TableRow
+              key={rowKey(row)}
+              selected={selected?.(row)}
+              aria-current={selected?.(row) ? 'true' : undefined}
+              sx={selected?.(row) ? { '& > *': { fontWeight: 600 } } : undefined}
+              hover
+            >
               {cells(row, 'td')}
             </TableRow>
           ))}

@@ -35,23 +35,13 @@ export function LookupView({ rules }: { rules: AgreementRules }) {
   ];
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} data-klinik-ready>
       <Typography component="h2" variant="h5">
         {t.lookupTitle}
       </Typography>
       <Typography color="text.secondary">
         {rules.agreement} · {rules.feeLevel}
       </Typography>
-      {state.rule &&
-        (rule ? (
-          <RuleCard
-            code={rule.code}
-            groupName={groupName.get(rule.code.group) ?? rule.code.group}
-            articles={rule.articles}
-          />
-        ) : (
-          <Alert severity="warning">{t.unknownRule(state.rule)}</Alert>
-        ))}
       <TextField
         label={t.search}
         helperText={t.searchHelp}
@@ -65,6 +55,16 @@ export function LookupView({ rules }: { rules: AgreementRules }) {
         className="no-print"
         sx={{ maxWidth: 480 }}
       />
+      {state.rule &&
+        (rule ? (
+          <RuleCard
+            code={rule.code}
+            groupName={groupName.get(rule.code.group) ?? rule.code.group}
+            articles={rule.articles}
+          />
+        ) : (
+          <Alert severity="warning">{t.unknownRule(state.rule)}</Alert>
+        ))}
       {!searching ? (
         !state.rule && <EmptyState title={t.startSearch}>{t.startSearchText}</EmptyState>
       ) : results.codes.length + results.articles.length === 0 ? (
@@ -77,6 +77,7 @@ export function LookupView({ rules }: { rules: AgreementRules }) {
           {results.codes.length > 0 && (
             <>
               <SectionHeading
+                level="h3"
                 id="lookup-codes-title"
                 actions={
                   <ExportButton
@@ -97,9 +98,11 @@ export function LookupView({ rules }: { rules: AgreementRules }) {
           )}
           {results.articles.length > 0 && (
             <Stack spacing={1}>
-              <SectionHeading id="lookup-articles-title">{t.articlesHeading}</SectionHeading>
+              <SectionHeading level="h3" id="lookup-articles-title">
+                {t.articlesHeading}
+              </SectionHeading>
               {results.articles.map((article) => (
-                <ArticleCard key={article.id} article={article} />
+                <ArticleCard key={article.id} article={article} level="h4" />
               ))}
             </Stack>
           )}

@@ -72,11 +72,13 @@ export function OverviewPage() {
       <Loaded query={rules}>
         {(agreement) => (
           <Stack spacing={2}>
-            <Controls
-              groups={agreement.groups}
-              codes={agreement.codes}
-              compareAvailable={lastYearRange !== undefined}
-            />
+            {state.view !== 'opslag' && (
+              <Controls
+                groups={agreement.groups}
+                codes={agreement.codes}
+                compareAvailable={lastYearRange !== undefined}
+              />
+            )}
             <Tabs
               value={state.view}
               onChange={(_, view: View) => update({ view })}
@@ -96,12 +98,7 @@ export function OverviewPage() {
                 />
               ))}
             </Tabs>
-            <Box
-              role="tabpanel"
-              id={`panel-${state.view}`}
-              aria-labelledby={`tab-${state.view}`}
-              data-klinik-ready
-            >
+            <Box role="tabpanel" id={`panel-${state.view}`} aria-labelledby={`tab-${state.view}`}>
               {state.view === 'statistik' && (
                 <Loaded query={usage}>
                   {(current) =>

@@ -12,12 +12,12 @@ import { messages } from '../messages.ts';
 import { useViewState } from './useViewState.ts';
 
 /** One article of the guidance: title, text, the codes it covers (as links) and its source. */
-export function ArticleCard({ article }: { article: GuidanceArticle }) {
+export function ArticleCard({ article, level }: { article: GuidanceArticle; level: 'h4' | 'h5' }) {
   const t = useMessages(messages);
   const { searchFor } = useViewState();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="article">
-      <Typography component="h4" variant="subtitle1" sx={{ fontWeight: 600 }}>
+      <Typography component={level} variant="subtitle1" sx={{ fontWeight: 600 }}>
         {article.title}
       </Typography>
       <Typography>{article.text}</Typography>
@@ -101,7 +101,7 @@ export function RuleCard({
             {t.relatedArticles}
           </Typography>
           {articles.map((a) => (
-            <ArticleCard key={a.id} article={a} />
+            <ArticleCard key={a.id} article={a} level="h5" />
           ))}
         </Stack>
       )}

@@ -2,22 +2,24 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
-/** An h2 with the section's actions (export) beside it; its id labels the section's table. */
+/** A section's heading with its actions (export) beside it; its id labels the section's table. */
 export function SectionHeading({
   id,
   children,
   actions,
+  level = 'h2',
 }: {
   id: string;
   children: ReactNode;
   actions?: ReactNode;
+  level?: 'h2' | 'h3';
 }) {
   return (
     <Stack
       direction="row"
       sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}
     >
-      <Typography component="h2" variant="h6" id={id}>
+      <Typography component={level} variant="h6" id={id}>
         {children}
       </Typography>
       {actions}

@@ -143,7 +143,7 @@ export function StatisticsView({
   const groupTable: LabelledGroup[] = groups.map((g) => ({ ...g, label: groupName.get(g.group) ?? g.group }));
 
   return (
-    <Stack spacing={3}>
+    <Stack spacing={3} data-klinik-ready>
       <Typography color="text.secondary">
         {t.listSize(
           formatNumber(Math.round(period.listSize)),

@@ -27,6 +27,13 @@ describe('regional benchmark', () => {
     expect(placement(item(20.1))).toBe('above');
   });
 
+  it('has no index against a median of 0 (a code almost no clinic uses)', () => {
+    const rows = benchmarkRows({ items: [{ ...item(4), median: 0, p25: 0 }] } as Benchmark, [
+      code('0101', 'consultation', 160),
+    ]);
+    expect(rows[0]!.index).toBeUndefined();
+  });
+
   it('keeps the codes shown, in their order, and drops codes the region does not use', () => {
     const benchmark = { items: [item(12), { ...item(30), code: '0105' }] } as Benchmark;
     const rows = benchmarkRows(benchmark, [
@@ -38,6 +45,10 @@ describe('regional benchmark', () => {
       ['0105', 'above'],
       ['0101', 'within'],
     ]);
+    // Against the median (15): the clinic's 30 is index 200, the quartiles 10 and 20 are 66.7 and 133.3.
+    expect(rows[0]!.index!.clinic).toBe(200);
+    expect(rows[0]!.index!.p25).toBeCloseTo(66.67, 2);
+    expect(rows[0]!.index!.p75).toBeCloseTo(133.33, 2);
   });
 
   it('counts Bornholm clinics in Region Hovedstaden, for a Bornholm clinic and a Copenhagen one', async () => {

@@ -18,11 +18,12 @@ const RULES: CeilingRules = {
 const CODES = [code('2101', 'procedure', 55), code('4282', 'local-agreement', 300)];
 
 describe('§93 ceiling warnings', () => {
-  it('warns before the ceiling: at 90 % used, or when the projection reaches it', () => {
-    expect(ceilingStatus(0.5, 0.8, 90)).toBe('ok');
-    expect(ceilingStatus(0.5, 1, 90)).toBe('warning');
-    expect(ceilingStatus(0.9, 0.95, 90)).toBe('warning');
-    expect(ceilingStatus(0.89, 0.99, 90)).toBe('ok');
+  it('warns before the ceiling: when the projection reaches 90 % of it, and more so 100 %', () => {
+    expect(ceilingStatus(0.5, 0.89, 90)).toBe('ok');
+    expect(ceilingStatus(0.5, 0.9, 90)).toBe('near');
+    expect(ceilingStatus(0.9, 0.9, 90)).toBe('near');
+    expect(ceilingStatus(0.5, 1, 90)).toBe('heading-over');
+    expect(ceilingStatus(0.99, 1.3, 90)).toBe('heading-over');
     expect(ceilingStatus(1, 1.2, 90)).toBe('over');
   });
 
@@ -45,7 +46,7 @@ describe('§93 ceiling warnings', () => {
     const [bloodTests] = statement.services;
     expect(bloodTests).toMatchObject({ code: '2101', used: 30, ceiling: 50, regionAverage: 40 });
     expect(bloodTests!.projected).toBeCloseTo((30 * 365) / 182);
-    expect(bloodTests!.status).toBe('warning');
+    expect(bloodTests!.status).toBe('heading-over');
   });
 
   it('warns Lægerne Åboulevarden about 2101 and 0204 with the rules from the API', async () => {
@@ -60,7 +61,7 @@ describe('§93 ceiling warnings', () => {
     const status = Object.fromEntries(statement.services.map((s) => [s.code, s.status]));
     expect(status['0204']).toBe('over');
     // 2101 is set 17 % above the region, the ceiling 25 % above it: over 90 % of the ceiling.
-    expect(status['2101']).toBe('warning');
+    expect(status['2101']).toBe('near');
     expect(statement.feePerPatient.ceiling).toBe(rules.ceiling.ceilingFeePerPatientDkk);
   });
 });

@@ -2,8 +2,11 @@ import { shareOfYearElapsed } from './period.ts';
 import type { CeilingRules, ServiceCode } from './types.ts';
 import { per1000, type Bucket } from './usage.ts';
 
-/** `over`: the ceiling is passed; `warning`: it will be at this pace, or use is near it; `ok`: neither. */
-export type CeilingStatus = 'ok' | 'warning' | 'over';
+/**
+ * `over`: the ceiling is passed; `heading-over`: at this pace it will be by the year's end; `near`:
+ * the year will end at or above the warning level; `ok`: none of these.
+ */
+export type CeilingStatus = 'ok' | 'near' | 'heading-over' | 'over';
 
 export interface CeilingLine {
   /** The watched service, or undefined for the fee per listed patient. */
@@ -18,14 +21,15 @@ export interface CeilingLine {
   status: CeilingStatus;
 }
 
-/** Warn before the ceiling is reached: when the projection reaches it or use reaches `warningAtPct`. */
+/** Warns before the ceiling is reached: when the projection reaches it, or reaches `warningAtPct` of it. */
 export function ceilingStatus(
   usedShare: number,
   projectedShare: number,
   warningAtPct: number,
 ): CeilingStatus {
   if (usedShare >= 1) return 'over';
-  return projectedShare >= 1 || usedShare * 100 >= warningAtPct ? 'warning' : 'ok';
+  if (projectedShare >= 1) return 'heading-over';
+  return Math.max(usedShare, projectedShare) * 100 >= warningAtPct ? 'near' : 'ok';
 }
 
 /** Use so far, carried forward at the same pace to the end of the year. */
