@@ -1,13 +1,20 @@
 import { Link as RouterLink } from 'react-router';
 import { formatDate, maskCpr, useMessages } from '@klinik/shared';
-import type { ElementIssue } from '../domain/flags.ts';
 import type { PatientRow } from '../domain/patients.ts';
-import type { AimElement, DatabaseId } from '../domain/types.ts';
+import type { DatabaseId } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { formatValue } from './format.ts';
 import { useIssueText } from './issueText.ts';
 import { IssueBadge, RecordStatusBadge } from './StatusChip.tsx';
 import { DataTable, ScrollRegion } from './tables.ts';
+
+/**
+ * Column widths (rem) for a fixed table layout: the browser lays out a page of 50 wide rows without
+ * measuring every cell first (auto layout cost several frames per filter change).
+ * CPR, name, age, sex, status, what to fix; then one per data element.
+ */
+const FIXED_COLUMNS = [8, 11, 4, 5, 9, 20];
+const VALUE_COLUMN = 8.5;
 
 interface PatientTableProps {
   databaseId: DatabaseId;
@@ -19,11 +26,20 @@ interface PatientTableProps {
 export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
   const t = useMessages(messages);
   const columns = rows[0]?.patient.elements ?? [];
+  const tableWidth = FIXED_COLUMNS.reduce((sum, w) => sum + w, 0) + columns.length * VALUE_COLUMN;
   const issueText = useIssueText();
   return (
     <ScrollRegion tabIndex={0} role="region" aria-label={`${caption}. ${t.scrollHint}`} data-tall>
-      <DataTable>
+      <DataTable style={{ tableLayout: 'fixed', width: `${tableWidth}rem` }}>
         <caption style={{ paddingLeft: 8 }}>{caption}</caption>
+        <colgroup>
+          {FIXED_COLUMNS.map((width, i) => (
+            <col key={i} style={{ width: `${width}rem` }} />
+          ))}
+          {columns.map((element) => (
+            <col key={element.id} style={{ width: `${VALUE_COLUMN}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t.patientColumns.cpr}</th>
@@ -61,7 +77,7 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
                 <td>
                   <RecordStatusBadge status={patient.status} />
                 </td>
-                <td style={{ minWidth: '18rem' }}>
+                <td>
                   {issues.map((issue) => (
                     <span className="sub" key={issue.elementId}>
                       {issueText(issue)}
@@ -69,7 +85,11 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
                   ))}
                 </td>
                 {patient.elements.map((element) => (
-                  <ValueCell key={element.id} element={element} issue={issueOf.get(element.id)} />
+                  <td key={element.id}>
+                    {element.value !== null && formatValue(element, t.yes, t.no)}
+                    {element.date && <span className="sub">{formatDate(element.date)}</span>}
+                    {issueOf.has(element.id) && <IssueBadge kind={issueOf.get(element.id)!.kind} />}
+                  </td>
                 ))}
               </tr>
             );
@@ -77,16 +97,5 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
         </tbody>
       </DataTable>
     </ScrollRegion>
-  );
-}
-
-function ValueCell({ element, issue }: { element: AimElement; issue: ElementIssue | undefined }) {
-  const t = useMessages(messages);
-  return (
-    <td style={{ whiteSpace: 'nowrap' }}>
-      {element.value !== null && formatValue(element, t.yes, t.no)}
-      {element.date && <span className="sub">{formatDate(element.date)}</span>}
-      {issue && <IssueBadge kind={issue.kind} />}
-    </td>
   );
 }

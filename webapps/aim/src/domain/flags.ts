@@ -3,9 +3,9 @@ import type { AimElement, AimPatient, RecordStatus } from './types.ts';
 
 /**
  * The missing/stale-data rules: what the clinic must fix in the practice system before the next
- * transmission. A value is missing without a value or a date; out of date when measured more than
- * its validity period before today; and "expires soon" when it is valid today but will be out of
- * date on the day of the next transmission.
+ * transmission. A value is missing without a value or a date; out of date when measured before the
+ * same day `validityMonths` ago (the API's rule, and the indicator window); and "expires soon" when it
+ * is current today but will be out of date on the day of the next transmission.
  */
 export type IssueKind = 'missing' | 'out-of-date' | 'expires-soon';
 
@@ -27,12 +27,15 @@ export function elementIssue(
 ): ElementIssue | undefined {
   const base = { elementId: element.id, name: element.name, validityMonths: element.validityMonths };
   if (element.value === null || !element.date) return { ...base, kind: 'missing' };
-  if (element.validityMonths === undefined) return undefined;
-  const validUntil = addMonthsIso(element.date, element.validityMonths);
-  if (validUntil < today) return { ...base, kind: 'out-of-date', date: element.date, validUntil };
-  if (nextTransmission && validUntil < nextTransmission)
-    return { ...base, kind: 'expires-soon', date: element.date, validUntil };
-  return undefined;
+  const months = element.validityMonths;
+  if (months === undefined) return undefined;
+  const kind =
+    element.date < addMonthsIso(today, -months)
+      ? 'out-of-date'
+      : nextTransmission && element.date < addMonthsIso(nextTransmission, -months)
+        ? 'expires-soon'
+        : undefined;
+  return kind && { ...base, kind, date: element.date, validUntil: addMonthsIso(element.date, months) };
 }
 
 export function patientIssues(

@@ -60,7 +60,7 @@ describe('indicator fulfilment', () => {
     });
   });
 
-  it('computes every indicator in one pass with the same result as one at a time', () => {
+  it('computes every indicator of a database, by id, with the same result as one at a time', () => {
     const indicators = [
       indicator('a', HBA1C_UNDER_59),
       indicator('b', { elementId: 'ldl', windowMonths: 12 }),

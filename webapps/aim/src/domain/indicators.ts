@@ -18,8 +18,12 @@ function meets({ operator, value: target }: Condition, value: NonNullable<AimEle
 }
 
 export function fulfils(rule: IndicatorRule, element: AimElement | undefined, today: IsoDay): boolean {
-  if (!element || element.value === null || !element.date) return false;
-  if (element.date < addMonthsIso(today, -rule.windowMonths)) return false;
+  return fulfilsSince(rule, element, addMonthsIso(today, -rule.windowMonths));
+}
+
+/** The rule with its window's first day worked out once, for a whole population. */
+function fulfilsSince(rule: IndicatorRule, element: AimElement | undefined, since: IsoDay): boolean {
+  if (!element || element.value === null || !element.date || element.date < since) return false;
   return !rule.condition || meets(rule.condition, element.value);
 }
 
@@ -37,13 +41,14 @@ export function computeFulfilment(
   patients: readonly Pick<AimPatient, 'elements'>[],
   today: IsoDay,
 ): Fulfilment {
+  const since = addMonthsIso(today, -rule.windowMonths);
   let numerator = 0;
   for (const patient of patients) {
     if (
-      fulfils(
+      fulfilsSince(
         rule,
         patient.elements.find((e) => e.id === rule.elementId),
-        today,
+        since,
       )
     )
       numerator++;
@@ -52,30 +57,13 @@ export function computeFulfilment(
   return { numerator, denominator, pct: denominator ? round1((100 * numerator) / denominator) : undefined };
 }
 
-/** Every indicator of a database from the same patients, in one pass over the elements per patient. */
+/** Every indicator of a database from the same patients, by indicator id. */
 export function computeIndicators(
   indicators: readonly Indicator[],
   patients: readonly Pick<AimPatient, 'elements'>[],
   today: IsoDay,
 ): Map<string, Fulfilment> {
-  const counts = new Map(indicators.map((i) => [i.id, 0]));
-  for (const patient of patients) {
-    const byId = new Map(patient.elements.map((e) => [e.id, e]));
-    for (const indicator of indicators) {
-      if (fulfils(indicator.rule, byId.get(indicator.rule.elementId), today))
-        counts.set(indicator.id, counts.get(indicator.id)! + 1);
-    }
-  }
-  const denominator = patients.length;
-  return new Map(
-    indicators.map((i) => {
-      const numerator = counts.get(i.id)!;
-      return [
-        i.id,
-        { numerator, denominator, pct: denominator ? round1((100 * numerator) / denominator) : undefined },
-      ];
-    }),
-  );
+  return new Map(indicators.map((i) => [i.id, computeFulfilment(i.rule, patients, today)]));
 }
 
 /** Whether the figure computed here from patient values is the one the API reports for the latest quarter. */
