@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatNumber, formatTime, useKlinik, useMessages } from '@klinik/shared';
 import { useSearchState } from '@klinik/shared/routing';
@@ -78,12 +78,17 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
   const [changed, setChanged] = useState(false);
   const search = params.toString();
   const form = useMemo(() => readFilterForm(new URLSearchParams(search), today), [search, today]);
+  // Stable, so the memoised filter controls are not redrawn by every change of another filter.
+  const latest = useRef({ form, setParams });
+  useLayoutEffect(() => {
+    latest.current = { form, setParams };
+  });
   const update = useCallback(
     (patch: Partial<FilterForm>) => {
-      setParams(writeFilterForm({ ...form, ...patch }, today));
+      latest.current.setParams(writeFilterForm({ ...latest.current.form, ...patch }, today));
       setChanged(true);
     },
-    [form, setParams, today],
+    [today, setChanged],
   );
   const clearFilters = useCallback(
     () => update(readFilterForm(new URLSearchParams(), today)),
@@ -98,10 +103,13 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(
     () => new Set(draft.input.excludedPatientIds),
   );
-  const edit = (patch: Partial<typeof content>) => {
-    setContent((c) => ({ ...c, ...patch }));
-    setChanged(true);
-  };
+  const edit = useCallback(
+    (patch: Partial<typeof content>) => {
+      setContent((c) => ({ ...c, ...patch }));
+      setChanged(true);
+    },
+    [setContent, setChanged],
+  );
   const toggle = useCallback((id: string) => {
     setExcluded((set) => {
       const next = new Set(set);
@@ -118,10 +126,18 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
   const { filter, problems: filterProblems } = useMemo(() => toRecipientFilter(form), [form]);
   const matched = useMemo(() => matchPatients(index, filter), [index, filter]);
   const count = useMemo(() => countRecipients(index, matched, excluded), [index, matched, excluded]);
-  const messageProblems = checkMessage(content.subject, content.body, settings);
   const [tried, setTried] = useState(false);
-  const shownMessageProblems = Object.fromEntries(
-    Object.entries(messageProblems).filter(([, problem]) => tried || problem === 'too-long'),
+  const messageProblems = useMemo(
+    () => checkMessage(content.subject, content.body, settings),
+    [content.subject, content.body, settings],
+  );
+  // Until the user tries to send, only a passed limit is pointed out, not what is still missing.
+  const shownMessageProblems = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(messageProblems).filter(([, problem]) => tried || problem === 'too-long'),
+      ),
+    [messageProblems, tried],
   );
 
   const draftInput = {

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useMessages } from '@klinik/shared';
 import { messages } from '../messages.ts';
@@ -20,14 +21,22 @@ export function Layout() {
         </Typography>
         <Typography color="text.secondary">{t.intro}</Typography>
       </div>
-      <nav aria-label={t.tabs}>
-        <Tabs value={view} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-          <Tab value="ny" label={t.compose} component={Link} to="." />
-          <Tab value="historik" label={t.history} component={Link} to="historik" />
-        </Tabs>
-      </nav>
+      <ViewTabs view={view} />
       <ActiveSends />
       <Outlet />
     </Stack>
   );
 }
+
+/** Memoised: Tabs measure their indicator on every render, and the URL changes with every filter. */
+const ViewTabs = memo(function ViewTabs({ view }: { view: 'ny' | 'historik' }) {
+  const t = useMessages(messages);
+  return (
+    <nav aria-label={t.tabs}>
+      <Tabs value={view} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="ny" label={t.compose} component={Link} to="." />
+        <Tab value="historik" label={t.history} component={Link} to="historik" />
+      </Tabs>
+    </nav>
+  );
+});

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatNumber, useMessages } from '@klinik/shared';
 import { looksLikeMarkup, textLength, type MessageProblems } from '../domain/message-text.ts';
 import type { MessageSettings, MessageTemplate } from '../domain/types.ts';
@@ -22,7 +22,15 @@ interface Props {
 }
 
 /** Subject and body as plain text within Min Læge's limits, started from a template if wanted. */
-export function MessageEditor({ subject, body, templateId, templates, settings, problems, onChange }: Props) {
+export const MessageEditor = memo(function MessageEditor({
+  subject,
+  body,
+  templateId,
+  templates,
+  settings,
+  problems,
+  onChange,
+}: Props) {
   const t = useMessages(messages);
   const [saving, setSaving] = useState(false);
   // Choosing a template replaces the text; what was written before can be brought back.
@@ -137,4 +145,4 @@ export function MessageEditor({ subject, body, templateId, templates, settings, 
       />
     </Stack>
   );
-}
+});

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { formatDate, useMessages } from '@klinik/shared';
 import { messages } from '../messages.ts';
 
@@ -8,7 +9,7 @@ import { messages } from '../messages.ts';
  * The message as the Min Læge app shows it in the patient's inbox. Plain React text with the line
  * breaks kept: anything that looks like markup is shown exactly as typed, never interpreted.
  */
-export function MinLaegePreview({
+export const MinLaegePreview = memo(function MinLaegePreview({
   clinicName,
   subject,
   body,
@@ -66,4 +67,4 @@ export function MinLaegePreview({
       </Box>
     </Paper>
   );
-}
+});

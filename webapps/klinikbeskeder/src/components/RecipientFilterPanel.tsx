@@ -1,4 +1,3 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -9,12 +8,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useMessages } from '@klinik/shared';
 import { AGE_PRESETS, presetOf, type AgePresetId } from '../domain/age.ts';
 import type { FilterForm, FilterProblems } from '../domain/filter-form.ts';
 import type { IcpcCode, ServiceCode } from '../domain/types.ts';
 import { messages } from '../messages.ts';
+import { CodePicker } from './CodePicker.tsx';
 
 interface Props {
   form: FilterForm;
@@ -42,11 +42,18 @@ export const RecipientFilterPanel = memo(function RecipientFilterPanel({
     form.ageMin === '' ? undefined : Number(form.ageMin),
     form.ageMax === '' ? undefined : Number(form.ageMax),
   );
-  const chosenIcpc = form.diagnoses.map(
-    (code) => icpcCodes.find((c) => c.code === code) ?? { code, text: '', chronic: false },
+  const icpcOptions = useMemo(
+    () =>
+      icpcCodes.map((c) => ({
+        code: c.code,
+        label: `${c.code} ${c.text}`,
+        group: c.chronic ? t.diagnosesChronic : t.diagnosesOther,
+      })),
+    [icpcCodes, t],
   );
-  const chosenServices = form.services.map(
-    (code) => serviceCodes.find((c) => c.code === code) ?? ({ code, name: '' } as ServiceCode),
+  const serviceOptions = useMemo(
+    () => serviceCodes.map((c) => ({ code: c.code, label: `${c.code} ${c.name}` })),
+    [serviceCodes],
   );
   const ageProblem = (field: 'ageMin' | 'ageMax') => problems[field] && t.filterProblems[problems[field]];
 
@@ -105,22 +112,13 @@ export const RecipientFilterPanel = memo(function RecipientFilterPanel({
       </Stack>
 
       <Stack spacing={1}>
-        <Autocomplete
-          multiple
-          options={icpcCodes}
-          value={chosenIcpc}
-          onChange={(_, codes) => onChange({ diagnoses: codes.map((c) => c.code) })}
-          isOptionEqualToValue={(a, b) => a.code === b.code}
-          getOptionLabel={(c) => (c.text ? `${c.code} ${c.text}` : c.code)}
-          groupBy={(c) => (c.chronic ? t.diagnosesChronic : t.diagnosesOther)}
-          noOptionsText={t.noOptions}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={t.diagnoses}
-              placeholder={form.diagnoses.length ? '' : t.diagnosesPlaceholder}
-            />
-          )}
+        <CodePicker
+          field="diagnoses"
+          label={t.diagnoses}
+          placeholder={t.diagnosesPlaceholder}
+          options={icpcOptions}
+          selected={form.diagnoses}
+          onChange={onChange}
         />
         {form.diagnoses.length > 1 && (
           <MatchChoice
@@ -132,21 +130,13 @@ export const RecipientFilterPanel = memo(function RecipientFilterPanel({
       </Stack>
 
       <Stack spacing={1}>
-        <Autocomplete
-          multiple
-          options={serviceCodes}
-          value={chosenServices}
-          onChange={(_, codes) => onChange({ services: codes.map((c) => c.code) })}
-          isOptionEqualToValue={(a, b) => a.code === b.code}
-          getOptionLabel={(c) => (c.name ? `${c.code} ${c.name}` : c.code)}
-          noOptionsText={t.noOptions}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label={t.services}
-              placeholder={form.services.length ? '' : t.servicesPlaceholder}
-            />
-          )}
+        <CodePicker
+          field="services"
+          label={t.services}
+          placeholder={t.servicesPlaceholder}
+          options={serviceOptions}
+          selected={form.services}
+          onChange={onChange}
         />
         {form.services.length > 0 && (
           <>

@@ -43,7 +43,9 @@ export function RecipientListDialog({
   // A page at a time: a clinic-wide list has thousands, and the search finds anyone at once.
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(50);
+  // Sorted only while open: sorting a clinic-wide list by name on every filter change would cost frames.
   const rows = useMemo(() => {
+    if (!open) return [];
     const q = query.trim().toLowerCase().replace(/-/g, '');
     return matched
       .filter((i) => {
@@ -52,7 +54,7 @@ export function RecipientListDialog({
         return p.name.toLowerCase().includes(q) || p.cpr.startsWith(q);
       })
       .sort((a, b) => compareText(index.patients[a]!.name, index.patients[b]!.name));
-  }, [matched, index, query]);
+  }, [open, matched, index, query]);
   const lastPage = Math.max(0, Math.ceil(rows.length / size) - 1);
   const current = Math.min(page, lastPage);
   const shown = rows.slice(current * size, (current + 1) * size);
