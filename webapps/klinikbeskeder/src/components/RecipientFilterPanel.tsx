@@ -16,6 +16,10 @@ import type { IcpcCode, ServiceCode } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { CodePicker } from './CodePicker.tsx';
 
+const FOCUS_OUTLINE = {
+  '&.Mui-focusVisible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
+} as const;
+
 interface Props {
   form: FilterForm;
   problems: FilterProblems;
@@ -89,7 +93,8 @@ export const RecipientFilterPanel = memo(function RecipientFilterPanel({
           sx={{ flexWrap: 'wrap' }}
         >
           {AGE_PRESETS.map((p) => (
-            <ToggleButton key={p.id} value={p.id}>
+            // No ripple (the count must redraw within a frame); focus gets an outline instead.
+            <ToggleButton key={p.id} value={p.id} disableRipple sx={FOCUS_OUTLINE}>
               {t.agePresets[p.id]}
             </ToggleButton>
           ))}
