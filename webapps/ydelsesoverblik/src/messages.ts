@@ -53,6 +53,8 @@ export const messages = defineMessages(
     change: 'Ændring',
     listSize: (patients: string, from: string, to: string) =>
       `${patients} tilmeldte patienter i gennemsnit · ${from}–${to}`,
+    shown: (periods: number, granularity: string, codes: number) =>
+      `${periods} ${periods === 1 ? 'periode' : 'perioder'} (${granularity.toLocaleLowerCase('da')}) · ${codes} ${codes === 1 ? 'ydelseskode' : 'ydelseskoder'}`,
     codesTitle: 'Ydelser i perioden',
     groupsTitle: 'Pr. ydelsesgruppe',
     columns: {
@@ -223,6 +225,8 @@ export const messages = defineMessages(
     change: 'Change',
     listSize: (patients: string, from: string, to: string) =>
       `${patients} listed patients on average · ${from}–${to}`,
+    shown: (periods: number, granularity: string, codes: number) =>
+      `${periods} ${periods === 1 ? 'period' : 'periods'} (${granularity.toLocaleLowerCase('en')}) · ${codes} service ${codes === 1 ? 'code' : 'codes'}`,
     codesTitle: 'Services in the period',
     groupsTitle: 'By service group',
     columns: {

@@ -144,13 +144,18 @@ export function StatisticsView({
 
   return (
     <Stack spacing={3} data-klinik-ready>
-      <Typography color="text.secondary">
-        {t.listSize(
-          formatNumber(Math.round(period.listSize)),
-          formatDate(period.from),
-          formatDate(period.to),
-        )}
-      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', gap: 1 }}>
+        <Typography color="text.secondary">
+          {t.listSize(
+            formatNumber(Math.round(period.listSize)),
+            formatDate(period.from),
+            formatDate(period.to),
+          )}
+        </Typography>
+        <Typography role="status" sx={{ fontWeight: 600 }}>
+          {t.shown(points.length, t.granularities[state.granularity], rows.length)}
+        </Typography>
+      </Stack>
       <Stack spacing={1}>
         <SectionHeading id="usage-chart-title">{t.chartTitle(metricLabel, what)}</SectionHeading>
         <UsageChart
