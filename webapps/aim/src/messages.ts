@@ -35,7 +35,6 @@ export const messages = defineMessages(
       dhd: 'Hjertesvigt',
     } satisfies Record<DatabaseId, string>,
     databaseStatus: { active: 'Aktiv', 'in-preparation': 'I forberedelse' },
-    startsAt: (date: string) => `Starter ${date}`,
     preparation: (date: string) =>
       `Indberetningen til denne database starter ${date}. Data samles allerede, så klinikken kan rette mangler inden start.`,
     recordStatus: {
@@ -58,10 +57,8 @@ export const messages = defineMessages(
     yes: 'Ja',
     no: 'Nej',
 
-    population: 'Population',
     populationCount: (n: string) => `${n} patienter`,
     icpc: (codes: string) => `ICPC ${codes}`,
-    statusCounts: 'Status for journalerne',
     lastTransmission: 'Seneste indberetning',
     nextTransmission: 'Næste indberetning',
     firstTransmission: 'Første indberetning',
@@ -73,8 +70,6 @@ export const messages = defineMessages(
     moreReasons: (n: number) => (n === 1 ? '1 årsag mere i loggen' : `${n} årsager mere i loggen`),
     openIndicators: (disease: string) => `Indikatorer for ${disease.toLowerCase()}`,
     openPatients: (disease: string) => `Patienter med ${disease.toLowerCase()}`,
-    openTransmissions: 'Hele indberetningsloggen',
-    receiverLine: (receiver: string, status: string) => `${receiver}: ${status}`,
 
     indicatorsTitle: (disease: string) => `${disease}: indikatorer`,
     latestCaption: (period: string) => `Indikatorerne i ${period}: klinikken mod region og land`,
@@ -118,7 +113,6 @@ export const messages = defineMessages(
     noFiguresText:
       'RKKP beregner indikatorerne, når databasen er startet. Indtil da vises tallene fra dagens patientdata.',
     noFiguresNoAccess: 'RKKP beregner indikatorerne, når databasen er startet.',
-    rule: (element: string, months: number) => `Regel: ${element} registreret inden for ${months} måneder`,
 
     patientsTitle: (disease: string) => `${disease}: patienter`,
     filterLabel: 'Vis patienter',
@@ -212,7 +206,6 @@ export const messages = defineMessages(
     },
     period: (from: string, to: string) => `${from}–${to}`,
     rejectionCount: (n: number) => (n === 1 ? '1 journal' : `${n} journaler`),
-    noRejections: 'Ingen',
     noTransmissions: 'Ingen indberetninger matcher filteret',
     noTransmissionsText: 'Ryd filteret for at se hele loggen.',
     clearFilters: 'Ryd filtre',
@@ -245,7 +238,6 @@ export const messages = defineMessages(
       dhd: 'Heart failure',
     },
     databaseStatus: { active: 'Active', 'in-preparation': 'In preparation' },
-    startsAt: (date) => `Starts ${date}`,
     preparation: (date) =>
       `Reporting to this database starts ${date}. Data are already collected, so the clinic can fix gaps before the start.`,
     recordStatus: { ready: 'Ready', 'missing-data': 'Missing data', 'out-of-date': 'Out-of-date data' },
@@ -261,10 +253,8 @@ export const messages = defineMessages(
     yes: 'Yes',
     no: 'No',
 
-    population: 'Population',
     populationCount: (n) => `${n} patients`,
     icpc: (codes) => `ICPC ${codes}`,
-    statusCounts: 'Status of the records',
     lastTransmission: 'Last transmission',
     nextTransmission: 'Next transmission',
     firstTransmission: 'First transmission',
@@ -276,8 +266,6 @@ export const messages = defineMessages(
     moreReasons: (n) => (n === 1 ? '1 more reason in the log' : `${n} more reasons in the log`),
     openIndicators: (disease) => `Indicators for ${disease.toLowerCase()}`,
     openPatients: (disease) => `Patients with ${disease.toLowerCase()}`,
-    openTransmissions: 'The whole transmission log',
-    receiverLine: (receiver, status) => `${receiver}: ${status}`,
 
     indicatorsTitle: (disease) => `${disease}: indicators`,
     latestCaption: (period) => `The indicators in ${period}: the clinic against region and country`,
@@ -321,7 +309,6 @@ export const messages = defineMessages(
     noFiguresText:
       'RKKP computes the indicators once the database has started. Until then, today’s patient data are shown.',
     noFiguresNoAccess: 'RKKP computes the indicators once the database has started.',
-    rule: (element, months) => `Rule: ${element} recorded within ${months} months`,
 
     patientsTitle: (disease) => `${disease}: patients`,
     filterLabel: 'Show patients',
@@ -409,7 +396,6 @@ export const messages = defineMessages(
     },
     period: (from, to) => `${from}–${to}`,
     rejectionCount: (n) => (n === 1 ? '1 record' : `${n} records`),
-    noRejections: 'None',
     noTransmissions: 'No transmissions match the filter',
     noTransmissionsText: 'Clear the filter to see the whole log.',
     clearFilters: 'Clear filters',

@@ -15,25 +15,20 @@ describe('AIM patients and records', () => {
     async () => {
       const { router } = openAim('/ddid/patienter');
       const table = await patientTable();
-      const rows = within(table).getAllByRole('row').slice(1);
+      // Plain DOM queries over the rows: role queries over 50 wide rows are slow in jsdom.
+      const rows = table.querySelectorAll('tbody tr');
       expect(rows).toHaveLength(50);
-      expect(
-        within(rows[0]!).getByRole('link', { name: /^Åbn det, der sendes for \d{6}-xxxx$/ }),
-      ).toBeInTheDocument();
+      expect(rows[0]!.querySelector('a')).toHaveAccessibleName(/^Åbn det, der sendes for \d{6}-xxxx$/);
       expect(table).not.toHaveTextContent(/\d{6}-\d{4}/);
-      const total = Number(
-        /af ([\d.]+) patienter/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
-      );
-      await userEvent.click(screen.getByRole('button', { name: /^Markerede \(\d+\)$/ }));
+      const count = (pattern: RegExp) =>
+        Number(pattern.exec(screen.getByText(/ af [\d.]+ patienter$/).textContent!)![1]!.replace('.', ''));
+      const total = count(/af ([\d.]+) patienter/);
+      await userEvent.click(screen.getByText(/^Markerede \(\d+\)$/));
       await waitFor(() => expect(router.state.location.search).toBe('?vis=markerede'));
-      const flagged = Number(
-        /^([\d.]+) af/.exec(screen.getByRole('status').textContent!)![1]!.replace('.', ''),
-      );
+      const flagged = count(/^([\d.]+) af/);
       expect(flagged).toBeGreaterThan(0);
       expect(flagged).toBeLessThan(total);
-      for (const row of within(await patientTable())
-        .getAllByRole('row')
-        .slice(1))
+      for (const row of (await patientTable()).querySelectorAll('tbody tr'))
         expect(row).toHaveTextContent(/mangler|forældet siden/);
     },
     HEAVY,

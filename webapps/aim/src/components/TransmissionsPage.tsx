@@ -15,7 +15,11 @@ import { DatabaseTabs } from './DatabaseTabs.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { TransmissionTable } from './TransmissionTable.tsx';
 
-const SELECT = { select: true, slotProps: { select: { native: true } } } as const;
+// Native selects whose first option is "all" (an empty value): the label must stay above it.
+const SELECT = {
+  select: true,
+  slotProps: { select: { native: true }, inputLabel: { shrink: true } },
+} as const;
 
 /** The transmission log: what was sent, when, to whom, the result, and why records were rejected. */
 export function TransmissionsPage() {

@@ -5,7 +5,7 @@ import routes from '../routes.tsx';
 export const openAim = (path = '/', options: Parameters<typeof renderWebapp>[1] = {}) =>
   renderWebapp(routes, { basePath: '/aim', path, ...options });
 
-export const SLOW = { timeout: 8000 } as const;
+export const SLOW = { timeout: 20_000 } as const;
 
 /** For tests that render a whole population or every database: jsdom is slow on a loaded 2-core CI machine. */
-export const HEAVY = 30_000;
+export const HEAVY = 60_000;
