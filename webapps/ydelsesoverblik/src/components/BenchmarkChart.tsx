@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   Cell,
   ComposedChart,
-  Legend,
   ReferenceLine,
   Scatter,
   Tooltip,
@@ -15,11 +14,14 @@ import { useMessages } from '@klinik/shared';
 import type { BenchmarkRow } from '../domain/benchmark.ts';
 import { messages } from '../messages.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartLegend } from './ChartLegend.tsx';
 import { formatCell } from './DataTable.tsx';
 
 const ROW_HEIGHT = 26;
 /** Index values beyond this are drawn at the edge, so one outlier does not flatten every other code. */
 const AXIS_MAX = 300;
+const axisEnd = (values: readonly number[]) =>
+  Math.min(AXIS_MAX, Math.max(150, Math.ceil(Math.max(...values) / 50) * 50));
 
 /**
  * Per code, against the region's median (= 100): the 25–75 % spread as a bar and the clinic as a
@@ -40,7 +42,8 @@ export function BenchmarkChart({
   const theme = useTheme();
   const indexed = rows.filter((r) => r.index);
   const height = indexed.length * ROW_HEIGHT + 80;
-  const clamp = (value: number) => Math.min(value, AXIS_MAX);
+  const end = axisEnd(indexed.flatMap((r) => [r.index!.clinic, r.index!.p75]));
+  const clamp = (value: number) => Math.min(value, end);
   const data = indexed.map((r) => ({
     code: r.code,
     spread: [clamp(r.index!.p25), clamp(r.index!.p75)],
@@ -63,13 +66,17 @@ export function BenchmarkChart({
           height={height}
           data={data}
           accessibilityLayer={false}
-          margin={{ left: 8, right: 24 }}
+          margin={{ left: 8, right: 24, top: 18 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, AXIS_MAX]} ticks={[0, 50, 100, 150, 200, 250, 300]} />
+          <XAxis
+            type="number"
+            domain={[0, end]}
+            ticks={Array.from({ length: end / 50 + 1 }, (_, i) => i * 50)}
+          />
           <YAxis type="category" dataKey="code" width={48} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={tooltip} />
-          <Legend verticalAlign="top" />
+          <ChartLegend />
           <ReferenceLine
             x={100}
             stroke={theme.palette.text.primary}

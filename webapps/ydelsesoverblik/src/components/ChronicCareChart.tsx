@@ -1,9 +1,10 @@
 import { useTheme } from '@mui/material/styles';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCurrency, formatNumber, useMessages } from '@klinik/shared';
 import type { ChronicCareFee } from '../domain/chronic-care.ts';
 import { messages } from '../messages.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartLegend } from './ChartLegend.tsx';
 import { formatCell } from './DataTable.tsx';
 
 /** The computed fee per quarter, stacked by patient group (each group its own colour and legend entry). */
@@ -40,7 +41,7 @@ export function ChronicCareChart({
           <XAxis dataKey="label" />
           <YAxis tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })} width={56} />
           <Tooltip formatter={(value) => formatCurrency(Number(value))} />
-          <Legend />
+          <ChartLegend />
           {groups.map(([code, name], i) => (
             <Bar
               key={code}

@@ -1,9 +1,10 @@
 import { useTheme } from '@mui/material/styles';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, useMessages } from '@klinik/shared';
 import type { SeriesPoint } from '../domain/usage.ts';
 import { messages } from '../messages.ts';
 import { ChartFrame } from './ChartFrame.tsx';
+import { ChartLegend } from './ChartLegend.tsx';
 import { formatCell } from './DataTable.tsx';
 
 export interface LabelledPoint extends SeriesPoint {
@@ -41,12 +42,12 @@ export function UsageChart({
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
           <YAxis tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })} width={56} />
           <Tooltip formatter={format} />
-          <Legend />
+          <ChartLegend />
           {compare && (
             <Bar
               dataKey="lastYear"
               name={t.seriesLastYear}
-              fill={theme.palette.grey[400]}
+              fill={theme.palette.grey[500]}
               isAnimationActive={false}
             >
               {points.map((p) => (
