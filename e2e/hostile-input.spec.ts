@@ -24,8 +24,15 @@ const HOSTILE = [
 ].join(' ');
 const VERY_LONG = 'Lang tekst '.repeat(1_000);
 
-const TEXT_FIELDS =
-  'input:not([type]), input[type="text"], input[type="search"], input[type="email"], textarea';
+const TEXT_FIELDS = [
+  'input:not([type])',
+  'input[type="text"]',
+  'input[type="search"]',
+  'input[type="email"]',
+  'textarea',
+]
+  .map((field) => `${field}:not([aria-hidden="true"])`)
+  .join(', ');
 
 /** Fills every visible, enabled text field on the screen, then checks what the brief asks. */
 async function fillEveryField(page: Page, webapp: string) {
@@ -65,13 +72,16 @@ const SCREENS: Array<{ webapp: string; path: string; open?: (page: Page) => Prom
     path: '/aftalevisning',
     open: (page) => page.getByRole('button', { name: 'Slå en anden patient op' }).click(),
   },
+  { webapp: 'klinikbeskeder', path: '/klinikbeskeder' },
+  { webapp: 'ydelsesoverblik', path: '/ydelsesoverblik?visning=opslag' },
 ];
+// AIM has no free-text fields: it is read-only, with selects only.
 
 test.describe('hostile input', () => {
   test('every text field keeps hostile input literally, runs none of it and crashes nothing', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     page.on('dialog', (dialog) => {
       throw new Error(`A dialog opened: ${dialog.message()}`);
     });
@@ -85,7 +95,7 @@ test.describe('hostile input', () => {
       await page
         .locator(`[id="single-spa-application:${screen.webapp}"] :is([data-klinik-ready], input)`)
         .first()
-        .waitFor();
+        .waitFor({ timeout: 20_000 });
       await screen.open?.(page);
       filled += await fillEveryField(page, screen.webapp);
     }
