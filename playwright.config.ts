@@ -37,7 +37,7 @@ export default defineConfig({
       KLINIK_APP_PORT: String(appPort),
       KLINIK_IDP_PORT: String(idpPort),
       KLINIK_QUIET: '1',
-      KLINIK_API_TIMEOUT_MS: '4000',
+      KLINIK_API_TIMEOUT_MS: '3000',
     } as Record<string, string>,
     reuseExistingServer: false,
     timeout: 60_000,
