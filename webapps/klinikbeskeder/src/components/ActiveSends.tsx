@@ -24,15 +24,17 @@ export function ActiveSends() {
         {active.map((send) => (
           <Stack key={send.key} direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="body2">
-              {t.activeSend(
-                send.request.subject,
-                formatNumber(send.summary ? send.summary.recipientCount - send.summary.pendingCount : 0),
-                formatNumber(send.summary?.recipientCount ?? send.request.patientIds.length),
-              )}
+              {send.summary && send.reachable
+                ? t.activeSend(
+                    send.request.subject,
+                    formatNumber(send.reachable - send.summary.pendingCount),
+                    formatNumber(send.reachable),
+                  )
+                : `"${send.request.subject}": ${t.creating}`}
               {send.phase === 'paused' ? ` – ${t.pausedTitle.toLowerCase()}` : ''}
             </Typography>
             {send.messageId && (
-              <Button size="small" component={Link} to={`historik/${send.messageId}`} relative="route">
+              <Button size="small" component={Link} to={`historik/${send.messageId}`}>
                 {t.openSend}
               </Button>
             )}

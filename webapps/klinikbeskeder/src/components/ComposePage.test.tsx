@@ -1,10 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deliveryKey } from '../../../../mocks/handlers/store.ts';
 import { faults, store } from '../../../../shared/testing/msw.ts';
 import { renderWebapp } from '../../../../shared/testing/render.tsx';
 import routes from '../routes.tsx';
+
+// The shared CI box runs several suites at once; a redraw can take longer than the default second.
+configure({ asyncUtilTimeout: 8000 });
 
 const CLINIC = { ydernummer: '990035', name: 'Lægehuset Torvet', regionCode: '1083' as const };
 const DOCTOR = { id: 'lars.thygesen@990035', name: 'Lars Thygesen', role: 'doctor' as const };

@@ -23,6 +23,7 @@ import { newDraftId } from '../domain/draft-storage.ts';
 import { filterToForm, writeFilterForm } from '../domain/filter-form.ts';
 import type { Message } from '../domain/types.ts';
 import { messages } from '../messages.ts';
+import { reachableOf } from '../sending/send-manager.ts';
 import { useClinicSends } from '../sending/use-sends.ts';
 import { DeliveryReport } from './DeliveryReport.tsx';
 import { describeFilter } from './filter-summary.ts';
@@ -76,7 +77,12 @@ export function MessagePage() {
           <Typography id="progress-heading" component="h3" variant="h6" gutterBottom>
             {t.sending}
           </Typography>
-          <SendProgress summary={summary} send={send} onRetry={() => send && manager.retry(send.key)} />
+          <SendProgress
+            summary={summary}
+            reachable={reachableOf(data)}
+            send={send}
+            onRetry={() => send && manager.retry(send.key)}
+          />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {t.leaveNote}
           </Typography>

@@ -56,7 +56,7 @@ export function SendDialog({ open, subject, count, filterText, send, onConfirm, 
         )}
         {send && (
           <div style={{ marginTop: 16 }}>
-            <SendProgress summary={send.summary} send={send} onRetry={onRetry} />
+            <SendProgress summary={send.summary} reachable={send.reachable} send={send} onRetry={onRetry} />
           </div>
         )}
       </DialogContent>

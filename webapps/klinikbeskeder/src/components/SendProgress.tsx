@@ -9,29 +9,34 @@ import type { SendState } from '../sending/send-manager.ts';
 /** How far a message has come: a progress bar with the numbers in words, and a retry when paused. */
 export function SendProgress({
   summary,
+  reachable,
   send,
   onRetry,
 }: {
   summary: MessageSummary | undefined;
+  /** Recipients who can receive: the ones the batches deliver to, and what the bar counts. */
+  reachable: number | undefined;
   send?: SendState;
   onRetry?: () => void;
 }) {
   const t = useMessages(messages);
-  const total = summary?.recipientCount ?? send?.request.patientIds.length ?? 0;
-  const done = summary ? summary.recipientCount - summary.pendingCount : 0;
+  const total = reachable ?? 0;
+  const done = summary && reachable !== undefined ? reachable - summary.pendingCount : 0;
   const percent = total ? Math.round((done / total) * 100) : 0;
   const paused = send?.phase === 'paused' || send?.phase === 'refused';
   return (
     <Stack spacing={1}>
       <LinearProgress
-        variant={summary ? 'determinate' : 'indeterminate'}
+        variant={summary && reachable ? 'determinate' : 'indeterminate'}
         value={percent}
         color={paused ? 'warning' : 'primary'}
         aria-label={t.progressLabel}
         sx={{ height: 10, borderRadius: 5 }}
       />
       <Typography role="status" data-testid="send-progress">
-        {summary ? t.progress(formatNumber(done), formatNumber(total)) : t.creating}
+        {summary && reachable !== undefined
+          ? t.progress(formatNumber(done), formatNumber(total))
+          : t.creating}
       </Typography>
       {summary && (
         <Typography variant="body2" color="text.secondary">

@@ -80,6 +80,7 @@ describe('sending exactly once', () => {
     expect(state.phase).toBe('done');
     expect(state.summary).toMatchObject({ pendingCount: 0, batchesSent: state.summary!.batchCount });
     const message = expectExactlyOnce();
+    expect(state.reachable).toBe(message.recipients.filter((r) => r.channel !== 'none').length);
     expect(Object.keys(store.state.idempotency)).toEqual(
       expect.arrayContaining([`${CLINIC}|${key}`, `${CLINIC}|${batchKey(key, message.batchCount)}`]),
     );

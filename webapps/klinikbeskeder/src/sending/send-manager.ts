@@ -1,5 +1,5 @@
 import { toApiError, unwrap, type ApiError, type PlspClient } from '@klinik/shared';
-import type { MessageCreate, MessageSummary } from '../domain/types.ts';
+import type { Message, MessageCreate, MessageSummary } from '../domain/types.ts';
 import { batchKey, type PendingSend, type PendingSends } from './pending-sends.ts';
 
 export type SendPhase =
@@ -18,6 +18,8 @@ export interface SendState {
   request: MessageCreate;
   messageId?: string;
   summary?: MessageSummary;
+  /** How many of the recipients can receive (the batches' sizes), once the message exists. */
+  reachable?: number;
   /** The batch that failed, when paused. */
   failedBatch?: number;
   error?: ApiError;
@@ -30,6 +32,10 @@ export interface SendManagerOptions {
   retryDelaysMs?: readonly number[];
   onFinished?(state: SendState): void;
 }
+
+/** The recipients who can receive: those in the batches (the others were frozen with their reason). */
+export const reachableOf = (message: Pick<Message, 'batches'>) =>
+  message.batches.reduce((sum, batch) => sum + batch.size, 0);
 
 const DEFAULT_DELAYS = [500, 1500, 4000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,6 +102,7 @@ export function createSendManager(options: SendManagerOptions) {
       update(send.key, {
         messageId,
         summary: message,
+        reachable: reachableOf(message),
         phase: 'sending',
         error: undefined,
         failedBatch: undefined,
