@@ -3,7 +3,7 @@ import { DOCTOR_AARHUS, launchFromSimulator, SECRETARY_AARHUS } from './support/
 
 test.describe('AIM', () => {
   test('launch → diabetes → a flagged patient → the record sent to each receiver', async ({ page }) => {
-    // Three axe runs, one over a 50-row list: more than the default budget on a loaded 2-core machine.
+    // Three axe runs, one over a page of the patient list: more than the default budget on a loaded 2-core machine.
     test.setTimeout(90_000);
     await launchFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'aim' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AIM – indberetning til RKKP');

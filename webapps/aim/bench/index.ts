@@ -2,7 +2,7 @@ import { timeInteractions } from '../../../scripts/bench/interaction.ts';
 import { summarise, type BenchRow, type WebappBench } from '../../../scripts/bench/types.ts';
 import { todayUtc } from '../src/domain/dates.ts';
 import { computeIndicators } from '../src/domain/indicators.ts';
-import { filterRows, patientRows } from '../src/domain/patients.ts';
+import { filterRows, PAGE_SIZE, patientRows } from '../src/domain/patients.ts';
 import type { AimPatient, Indicator } from '../src/domain/types.ts';
 
 /**
@@ -72,7 +72,7 @@ const bench: WebappBench = async (context) => {
     },
     {
       group: 'aim',
-      metric: `patient list render, filter all ↔ flagged (${patients.length} patients, 50 a page)`,
+      metric: `patient list render, filter all ↔ flagged (${patients.length} patients, ${PAGE_SIZE} a page)`,
       ...render,
       unit: 'ms',
       target: 'p95 < 100',

@@ -9,7 +9,7 @@ import { IssueBadge, RecordStatusBadge } from './StatusChip.tsx';
 import { DataTable, ScrollRegion } from './tables.ts';
 
 /**
- * Column widths (rem) for a fixed table layout: the browser lays out a page of 50 wide rows without
+ * Column widths (rem) for a fixed table layout: the browser lays out a page of wide rows without
  * measuring every cell first (auto layout cost several frames per filter change).
  * CPR, name, age, sex, status, what to fix; then one per data element.
  */

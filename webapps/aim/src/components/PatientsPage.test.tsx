@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../shared/testing/msw.ts';
+import { PAGE_SIZE } from '../domain/patients.ts';
 import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
 /** By its caption: role queries over a wide table are slow in jsdom. */
@@ -15,9 +16,9 @@ describe('AIM patients and records', () => {
     async () => {
       const { router } = openAim('/ddid/patienter');
       const table = await patientTable();
-      // Plain DOM queries over the rows: role queries over 50 wide rows are slow in jsdom.
+      // Plain DOM queries over the rows: role queries over wide rows are slow in jsdom.
       const rows = table.querySelectorAll('tbody tr');
-      expect(rows).toHaveLength(50);
+      expect(rows).toHaveLength(PAGE_SIZE);
       expect(rows[0]!.querySelector('a')).toHaveAccessibleName(/^Åbn det, der sendes for \d{6}-xxxx$/);
       expect(table).not.toHaveTextContent(/\d{6}-\d{4}/);
       const count = (pattern: RegExp) =>

@@ -1,4 +1,4 @@
-import Link from '@mui/material/Link';
+import { styled } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { maskCpr, useMessages } from '@klinik/shared';
@@ -6,6 +6,15 @@ import { usePatientAccess } from '../api/queries.ts';
 import { groupRejections, refusedWhole } from '../domain/transmissions.ts';
 import type { Transmission } from '../domain/types.ts';
 import { messages } from '../messages.ts';
+
+/** Plain router links in one stylesheet: the log lists a few hundred patients, a MUI Link each was slow. */
+const ReasonList = styled('ul')(({ theme }) => ({
+  margin: 0,
+  paddingLeft: '1.25rem',
+  fontSize: '0.875rem',
+  '& a': { color: theme.palette.primary.main },
+  '& a:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+}));
 
 /** On the overview, the most frequent reasons; the log has them all, with the patients. */
 const COMPACT_GROUPS = 2;
@@ -33,7 +42,7 @@ export function RejectionReasons({ transmission, compact = false }: RejectionRea
           {t.wholeRefused}
         </Typography>
       )}
-      <ul style={{ margin: 0, paddingLeft: '1.25rem', fontSize: '0.875rem' }}>
+      <ReasonList>
         {shown.map((group) => (
           <li key={`${group.code}${group.reason}`}>
             <strong>{group.code}</strong> {group.reason}
@@ -44,9 +53,9 @@ export function RejectionReasons({ transmission, compact = false }: RejectionRea
                   r.cpr && (
                     <span key={`${r.cpr}-${i}`}>
                       {' · '}
-                      <Link component={RouterLink} to={`/${transmission.databaseId}/patienter/${r.cpr}`}>
+                      <RouterLink to={`/${transmission.databaseId}/patienter/${r.cpr}`}>
                         {maskCpr(r.cpr)}
-                      </Link>
+                      </RouterLink>
                     </span>
                   ),
               )}
@@ -54,15 +63,12 @@ export function RejectionReasons({ transmission, compact = false }: RejectionRea
         ))}
         {groups.length > shown.length && (
           <li>
-            <Link
-              component={RouterLink}
-              to={`/indberetninger?database=${transmission.databaseId}&afviste=ja`}
-            >
+            <RouterLink to={`/indberetninger?database=${transmission.databaseId}&afviste=ja`}>
               {t.moreReasons(groups.length - shown.length)}
-            </Link>
+            </RouterLink>
           </li>
         )}
-      </ul>
+      </ReasonList>
       {whole && (
         <Typography variant="body2" color="text.secondary">
           {t.autoResend}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { element, patient } from './fixtures.test-helpers.ts';
-import { countByFilter, filterRows, pageOf, patientRows } from './patients.ts';
+import { countByFilter, filterRows, PAGE_SIZE, pageOf, patientRows } from './patients.ts';
 import {
   readPatientView,
   readRecordReceiver,
@@ -30,8 +30,9 @@ describe('patient list', () => {
 
   it('pages, keeping the page within range', () => {
     const items = Array.from({ length: 120 }, (_, i) => i);
-    expect(pageOf(items, 3)).toEqual({ items: items.slice(100), page: 3, pages: 3 });
-    expect(pageOf(items, 9).page).toBe(3);
+    expect(pageOf(items, 3, 50)).toEqual({ items: items.slice(100), page: 3, pages: 3 });
+    expect(pageOf(items, 9, 50).page).toBe(3);
+    expect(pageOf(items, 1).items).toHaveLength(PAGE_SIZE);
     expect(pageOf([], 1)).toEqual({ items: [], page: 1, pages: 1 });
   });
 });
