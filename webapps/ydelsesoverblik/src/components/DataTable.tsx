@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatNumber } from '@klinik/shared';
 import { toCsv, type CsvCell } from '../domain/csv.ts';
 
@@ -32,7 +32,7 @@ export function csvOf<Row>(columns: readonly Column<Row>[], rows: readonly Row[]
 }
 
 /** The tables of the webapp; also every chart's text alternative. The first column heads its row. */
-export function DataTable<Row>({
+function DataTableOf<Row>({
   columns,
   rows,
   footer,
@@ -102,3 +102,6 @@ export function DataTable<Row>({
     </TableContainer>
   );
 }
+
+/** Memoised: a table re-renders only when its rows, columns or selection change. */
+export const DataTable = memo(DataTableOf) as typeof DataTableOf;

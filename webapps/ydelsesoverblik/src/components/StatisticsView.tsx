@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { EmptyState, formatDate, formatNumber, useMessages } from '@klinik/shared';
 import type { AgreementRules, UsagePeriod } from '../domain/types.ts';
 import {
@@ -25,6 +25,8 @@ import { SectionHeading } from './SectionHeading.tsx';
 import { UsageChart, type LabelledPoint } from './UsageChart.tsx';
 import { usePeriodLabel } from './usePeriodLabel.ts';
 import { useViewState } from './useViewState.ts';
+
+const codeRowKey = (r: CodeRow) => r.code.code;
 
 type LabelledGroup = Omit<GroupRow, 'group'> & { label: string };
 
@@ -58,13 +60,64 @@ export function StatisticsView({
   );
   const period = useMemo(() => total(months), [months]);
   const lastYear = useMemo(() => (compare ? total(lastYearMonths!) : undefined), [compare, lastYearMonths]);
+
+  // The code table does not change with the breakdown or the measure, so it is memoised: switching
+  // those redraws the chart and its table, not fifty rows of codes.
+  const latestUpdate = useRef(update);
+  useLayoutEffect(() => {
+    latestUpdate.current = update;
+  });
+  const pickCode = useCallback((code: string) => latestUpdate.current({ code }), []);
+  const isChosen = useCallback((r: CodeRow) => r.code.code === state.code, [state.code]);
+  const rows = useMemo(
+    () =>
+      period
+        ? codeRows(selectedCodes(rules.codes, { group: state.group, code: state.code }), period, lastYear)
+        : [],
+    [rules.codes, state.group, state.code, period, lastYear],
+  );
+  const codeColumns = useMemo<Column<CodeRow>[]>(
+    () => [
+      { label: t.columns.code, value: (r) => r.code.code, render: (r) => <CodeLink code={r.code.code} /> },
+      {
+        label: t.columns.name,
+        value: (r) => r.code.name,
+        render: (r) => (
+          <Link
+            component="button"
+            type="button"
+            onClick={() => pickCode(r.code.code)}
+            sx={{ textAlign: 'left' }}
+            aria-current={r.code.code === state.code ? 'true' : undefined}
+          >
+            {r.code.name}
+          </Link>
+        ),
+      },
+      { label: t.columns.group, value: (r) => groupName.get(r.code.group) ?? r.code.group },
+      { label: t.columns.count, value: (r) => r.count },
+      { label: t.columns.per1000, value: (r) => r.per1000, decimals: 1 },
+      { label: `${t.columns.amount} (kr.)`, value: (r) => r.amountDkk },
+      { label: t.columns.covered, value: (r) => r.covered },
+      ...(compare
+        ? [
+            { label: t.columns.lastYear, value: (r: CodeRow) => r.lastYearCount },
+            {
+              label: `${t.change} (%)`,
+              value: (r: CodeRow) => percentChange(r.count, r.lastYearCount),
+              decimals: 1,
+            },
+          ]
+        : []),
+    ],
+    [t, groupName, compare, state.code, pickCode],
+  );
   if (!period) return <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>;
 
   const points: LabelledPoint[] = series(buckets, shown, state.metric, lastYearBuckets).map((p) => ({
     ...p,
     label: label.ofKey(p.key, p.partial),
   }));
-  const rows = codeRows(shown, period, lastYear);
   const groups = groupRows(
     rows,
     rules.groups.map((g) => g.id),
@@ -86,39 +139,6 @@ export function StatisticsView({
           {
             label: `${t.change} (%)`,
             value: (p: LabelledPoint) => percentChange(p.value, p.lastYear),
-            decimals: 1,
-          },
-        ]
-      : []),
-  ];
-  const codeColumns: Column<CodeRow>[] = [
-    { label: t.columns.code, value: (r) => r.code.code, render: (r) => <CodeLink code={r.code.code} /> },
-    {
-      label: t.columns.name,
-      value: (r) => r.code.name,
-      render: (r) => (
-        <Link
-          component="button"
-          type="button"
-          onClick={() => update({ code: r.code.code })}
-          sx={{ textAlign: 'left' }}
-          aria-current={r.code.code === state.code ? 'true' : undefined}
-        >
-          {r.code.name}
-        </Link>
-      ),
-    },
-    { label: t.columns.group, value: (r) => groupName.get(r.code.group) ?? r.code.group },
-    { label: t.columns.count, value: (r) => r.count },
-    { label: t.columns.per1000, value: (r) => r.per1000, decimals: 1 },
-    { label: `${t.columns.amount} (kr.)`, value: (r) => r.amountDkk },
-    { label: t.columns.covered, value: (r) => r.covered },
-    ...(compare
-      ? [
-          { label: t.columns.lastYear, value: (r: CodeRow) => r.lastYearCount },
-          {
-            label: `${t.change} (%)`,
-            value: (r: CodeRow) => percentChange(r.count, r.lastYearCount),
             decimals: 1,
           },
         ]
@@ -202,8 +222,8 @@ export function StatisticsView({
             columns={codeColumns}
             rows={rows}
             labelledBy="codes-title"
-            rowKey={(r) => r.code.code}
-            selected={(r) => r.code.code === state.code}
+            rowKey={codeRowKey}
+            selected={isChosen}
             testId="code-table"
           />
         )}
