@@ -2,7 +2,7 @@
  * @klinik/shared/routing: the webapp hooks that need react-router, a shared module of their own so the
  * shell does not load react-router before the first webapp mounts.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 interface Pending {
@@ -22,12 +22,15 @@ export function useSearchState(): [URLSearchParams, (next: URLSearchParams) => v
   const [pending, setPending] = useState<Pending | null>(null);
   const url = params.toString();
   if (pending && (url === pending.next.toString() || !pending.catchingUp.includes(url))) setPending(null);
-  const set = useCallback(
-    (next: URLSearchParams) => {
-      setPending((last) => ({ next, catchingUp: [...(last?.catchingUp ?? [url]), next.toString()] }));
-      setParams(next, { replace: true });
-    },
-    [setParams, url],
-  );
+  // Stable for the screen's lifetime, so callbacks built on it let memoised children skip a render.
+  const latest = useRef({ url, setParams });
+  useEffect(() => {
+    latest.current = { url, setParams };
+  });
+  const set = useCallback((next: URLSearchParams) => {
+    const { url: current, setParams: write } = latest.current;
+    setPending((last) => ({ next, catchingUp: [...(last?.catchingUp ?? [current]), next.toString()] }));
+    write(next, { replace: true });
+  }, []);
   return [pending?.next ?? params, set];
 }

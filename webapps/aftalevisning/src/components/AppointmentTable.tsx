@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { styled } from '@mui/material/styles';
 import { formatDateTime, useMessages } from '@klinik/shared';
 import { COLUMNS, type Appointment, type AppointmentFilters, type SortColumn } from '../domain/filters.ts';
@@ -36,7 +37,11 @@ interface AppointmentTableProps {
   onSort(column: SortColumn): void;
 }
 
-export function AppointmentTable({ rows, filters, onSort }: AppointmentTableProps) {
+export const AppointmentTable = memo(function AppointmentTable({
+  rows,
+  filters,
+  onSort,
+}: AppointmentTableProps) {
   const t = useMessages(messages);
   return (
     <Table aria-label={t.title}>
@@ -82,4 +87,4 @@ export function AppointmentTable({ rows, filters, onSort }: AppointmentTableProp
       </tbody>
     </Table>
   );
-}
+});

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   EmptyState,
@@ -47,18 +47,36 @@ export function AppointmentsPage() {
   // A thousand rows take ~90 ms to draw; the first 100 keep every filter change under a frame budget.
   const [shown, setShown] = useState(PAGE);
   const appointments = useAppointments(user.sundhedsId ? cpr : undefined);
-  const filters = readFilters(params);
+  // Stable while the router catches up with the address, so the table and filters (memoised) are
+  // drawn once per change, not again when the router's own update arrives.
+  const search = params.toString();
+  const filters = useMemo(() => readFilters(new URLSearchParams(search)), [search]);
   const timeline = params.get('visning') === 'tidslinje';
 
-  const setSearch = (next: URLSearchParams) => {
-    setParams(next);
-    if (cpr) rememberedFilters.write(cpr, next.toString());
-  };
-  const update = (patch: Partial<AppointmentFilters>) => {
-    const next = writeFilters({ ...filters, ...patch });
-    if (timeline) next.set('visning', 'tidslinje');
-    setSearch(next);
-  };
+  const setSearch = useCallback(
+    (next: URLSearchParams) => {
+      setParams(next);
+      if (cpr) rememberedFilters.write(cpr, next.toString());
+    },
+    [setParams, cpr],
+  );
+  const update = useCallback(
+    (patch: Partial<AppointmentFilters>) => {
+      const next = writeFilters({ ...filters, ...patch });
+      if (timeline) next.set('visning', 'tidslinje');
+      setSearch(next);
+    },
+    [filters, timeline, setSearch],
+  );
+  const clear = useCallback(() => {
+    setSearch(new URLSearchParams(timeline ? { visning: 'tidslinje' } : {}));
+    setClears((n) => n + 1);
+  }, [setSearch, timeline]);
+  const sortBy = useCallback(
+    (sort: AppointmentFilters['sort']) =>
+      update({ sort, descending: filters.sort === sort ? !filters.descending : false }),
+    [update, filters],
+  );
 
   // Printing gives the patient the whole filtered overview, not its first page.
   useEffect(() => {
@@ -75,14 +93,11 @@ export function AppointmentsPage() {
   }, [cpr, setParams]);
 
   const now = useMemo(() => new Date(), []);
-  const search = params.toString();
   const result = useMemo(
-    () =>
-      appointments.data
-        ? filterAppointments(appointments.data.items, readFilters(new URLSearchParams(search)), now)
-        : undefined,
-    [appointments.data, search, now],
+    () => (appointments.data ? filterAppointments(appointments.data.items, filters, now) : undefined),
+    [appointments.data, filters, now],
   );
+  const visibleRows = useMemo(() => result?.rows.slice(0, shown) ?? [], [result, shown]);
   const organisations = useMemo(
     () => [...new Set(appointments.data?.items.map((a) => a.organisation))].sort(),
     [appointments.data],
@@ -139,10 +154,7 @@ export function AppointmentsPage() {
             organisations={organisations}
             countBySector={result.countBySector}
             onChange={update}
-            onClear={() => {
-              setSearch(new URLSearchParams(timeline ? { visning: 'tidslinje' } : {}));
-              setClears((n) => n + 1);
-            }}
+            onClear={clear}
           />
           <Stack
             direction={{ xs: 'column', sm: 'row' }}
@@ -181,15 +193,9 @@ export function AppointmentsPage() {
               {data.items.length === 0 ? t.emptyNone : t.emptyFiltered}
             </EmptyState>
           ) : timeline ? (
-            <Timeline rows={result.rows.slice(0, shown)} />
+            <Timeline rows={visibleRows} />
           ) : (
-            <AppointmentTable
-              rows={result.rows.slice(0, shown)}
-              filters={filters}
-              onSort={(sort) =>
-                update({ sort, descending: filters.sort === sort ? !filters.descending : false })
-              }
-            />
+            <AppointmentTable rows={visibleRows} filters={filters} onSort={sortBy} />
           )}
           {result.rows.length > shown && (
             <Button

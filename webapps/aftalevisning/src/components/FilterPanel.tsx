@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -22,7 +23,13 @@ const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 /** The filter PLO asked for: sector (with counts), organisation, period, status and free text. */
-export function FilterPanel({ filters, organisations, countBySector, onChange, onClear }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({
+  filters,
+  organisations,
+  countBySector,
+  onChange,
+  onClear,
+}: FilterPanelProps) {
   const t = useMessages(messages);
   const select = { select: true, slotProps: { select: { native: true } } } as const;
   const rangeInvalid =
@@ -137,4 +144,4 @@ export function FilterPanel({ filters, organisations, countBySector, onChange, o
       </Stack>
     </Stack>
   );
-}
+});

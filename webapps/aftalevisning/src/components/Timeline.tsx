@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { styled } from '@mui/material/styles';
 import { formatDate, formatMonth, formatTime, useMessages } from '@klinik/shared';
 import type { Appointment } from '../domain/filters.ts';
@@ -12,7 +13,7 @@ const Month = styled('section')(({ theme }) => ({
 }));
 
 /** The same appointments as the table, grouped by month along a line: quicker to read at a glance. */
-export function Timeline({ rows }: { rows: Appointment[] }) {
+export const Timeline = memo(function Timeline({ rows }: { rows: Appointment[] }) {
   const t = useMessages(messages);
   const months = new Map<string, Appointment[]>();
   for (const a of rows) {
@@ -41,4 +42,4 @@ export function Timeline({ rows }: { rows: Appointment[] }) {
       ))}
     </div>
   );
-}
+});
