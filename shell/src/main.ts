@@ -1,7 +1,7 @@
 import { runHandoff } from './auth/handoff.ts';
 import { readConfig, readPortalPreload, readWebapps } from './config.ts';
 import { preloadModules } from './registry/preload.ts';
-import { isUnder } from './registry/webapp-routes.ts';
+import { webappAt } from './registry/webapp-routes.ts';
 
 /**
  * The shell's entry: the handoff first, with only oidc-client-ts evaluated, so `/launch` sends the
@@ -17,7 +17,7 @@ const portal = window.location.pathname === '/launch' ? null : loadPortal();
 const outcome = await runHandoff(config);
 if (outcome.kind === 'signed-in') {
   // Now the address is the one the user wanted: fetch its webapp while the portal starts.
-  const active = readWebapps().find((webapp) => isUnder(window.location.pathname, webapp.route));
+  const active = webappAt(readWebapps(), window.location.pathname);
   preloadModules(active?.preload ?? []);
 }
 // 'redirecting': the boot message stays until the browser leaves.

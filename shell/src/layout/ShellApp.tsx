@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMessages, type PlspClient, type WebappManifestEntry } from '@klinik/shared';
 import type { Session } from '../auth/session.ts';
 import { shellMessages } from '../messages.ts';
-import { isUnder } from '../registry/webapp-routes.ts';
+import { webappAt } from '../registry/webapp-routes.ts';
 import { HomePage } from './HomePage.tsx';
 import { usePathname } from './location.ts';
 import { Navigation } from './Navigation.tsx';
@@ -26,8 +26,8 @@ interface ShellAppProps {
 export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAppProps) {
   const t = useMessages(shellMessages);
   const pathname = usePathname();
-  const active = webapps.find((webapp) => isUnder(pathname, webapp.route));
-  const known = allWebapps.some((webapp) => isUnder(pathname, webapp.route));
+  const active = webappAt(webapps, pathname);
+  const known = webappAt(allWebapps, pathname) !== undefined;
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
 

@@ -1,5 +1,5 @@
 import type { WebappManifestEntry } from '@klinik/shared';
-import { isUnder } from '../registry/webapp-routes.ts';
+import { isUnder, webappAt } from '../registry/webapp-routes.ts';
 import { subscribeToLocation } from './location.ts';
 
 /**
@@ -11,7 +11,7 @@ const KEY = 'klinik:last-location:';
 /** Records every address change, outside React: a filter written to the URL re-renders nothing here. */
 export function rememberWebappLocations(webapps: WebappManifestEntry[]): () => void {
   const record = () => {
-    const current = webapps.find((webapp) => isUnder(window.location.pathname, webapp.route));
+    const current = webappAt(webapps, window.location.pathname);
     if (current)
       sessionStorage.setItem(KEY + current.name, window.location.pathname + window.location.search);
   };
