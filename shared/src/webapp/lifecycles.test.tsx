@@ -1,3 +1,4 @@
+import { styled } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import { useId } from 'react';
@@ -54,6 +55,28 @@ describe('the webapp lifecycle contract', () => {
     window.history.pushState(null, '', '/demo');
     await lifecycles.mount({ ...context, domElement: container });
     expect(await screen.findByRole('heading', { name: 'Hej fra demo' })).toBeInTheDocument();
+  });
+
+  it('inserts its styles once: a second visit reuses them instead of adding the same rules again', async () => {
+    const Styled = styled('p')({ color: 'rgb(1, 2, 3)', padding: 3 });
+    const styledApp = createWebappLifecycles({
+      name: 'styled',
+      loadRoutes: async () => ({ default: [{ index: true, element: <Styled>Stylet</Styled> }] }),
+    });
+    const rules = () =>
+      [...document.querySelectorAll('style[data-emotion^="kp-styled"]')]
+        .map((tag) => (tag as HTMLStyleElement).sheet?.cssRules.length ?? 0)
+        .reduce((sum, n) => sum + n, 0);
+    window.history.pushState(null, '', '/demo');
+    await styledApp.mount({ ...context, domElement: container });
+    expect(await screen.findByText('Stylet')).toBeInTheDocument();
+    const afterFirst = rules();
+    expect(afterFirst).toBeGreaterThan(0);
+    await styledApp.unmount();
+    await styledApp.mount({ ...context, domElement: container });
+    expect(await screen.findByText('Stylet')).toBeInTheDocument();
+    expect(rules()).toBe(afterFirst);
+    await styledApp.unmount();
   });
 
   it('shows an error panel with retry when a route crashes, inside the webapp', async () => {

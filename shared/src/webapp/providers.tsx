@@ -1,7 +1,8 @@
 import { CacheProvider } from '@emotion/react';
 import { ThemeProvider } from '@mui/material/styles';
+import type { EmotionCache } from '@emotion/cache';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { toApiError } from '../api/errors.ts';
 import { useLocale } from '../i18n/locale.ts';
 import { createKlinikCache } from '../ui/emotion.ts';
@@ -26,6 +27,18 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * One emotion cache per webapp for the page's lifetime. The styles it inserted stay in the document
+ * after an unmount; a new cache per mount would insert all of them again on every visit (about a
+ * thousand CSS rules per round of the five webapps, and style work that grows all day).
+ */
+const caches = new Map<string, EmotionCache>();
+function cacheOf(name: string): EmotionCache {
+  let cache = caches.get(name);
+  if (!cache) caches.set(name, (cache = createKlinikCache(`kp-${name}`)));
+  return cache;
+}
+
 interface WebappProvidersProps {
   name: string;
   context: KlinikContext;
@@ -36,9 +49,8 @@ interface WebappProvidersProps {
 /** Everything a webapp root needs around it; the same tree in the browser and in component tests. */
 export function WebappProviders({ name, context, queryClient, children }: WebappProvidersProps) {
   const locale = useLocale();
-  const cache = useMemo(() => createKlinikCache(`kp-${name}`), [name]);
   return (
-    <CacheProvider value={cache}>
+    <CacheProvider value={cacheOf(name)}>
       <ThemeProvider theme={klinikTheme(locale)}>
         <QueryClientProvider client={queryClient}>
           <KlinikReactContext.Provider value={context}>
