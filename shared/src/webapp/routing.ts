@@ -15,9 +15,13 @@ interface Pending {
  * The URL's search params as a screen's state, applied at once. The router renders URL changes in a
  * transition, a frame or more after the input; with this the screen renders the params it asked for
  * in the same frame as the input, and the URL follows. Back, forward and links still win: an address
- * the screen did not write replaces what it asked for.
+ * the screen did not write replaces what it asked for. A write replaces the history entry unless
+ * `{ replace: false }` asks for a new one (a new view the back button should return from).
  */
-export function useSearchState(): [URLSearchParams, (next: URLSearchParams) => void] {
+export function useSearchState(): [
+  URLSearchParams,
+  (next: URLSearchParams, options?: { replace?: boolean }) => void,
+] {
   const [params, setParams] = useSearchParams();
   const [pending, setPending] = useState<Pending | null>(null);
   const url = params.toString();
@@ -27,10 +31,10 @@ export function useSearchState(): [URLSearchParams, (next: URLSearchParams) => v
   useEffect(() => {
     latest.current = { url, setParams };
   });
-  const set = useCallback((next: URLSearchParams) => {
+  const set = useCallback((next: URLSearchParams, { replace = true }: { replace?: boolean } = {}) => {
     const { url: current, setParams: write } = latest.current;
     setPending((last) => ({ next, catchingUp: [...(last?.catchingUp ?? [current]), next.toString()] }));
-    write(next, { replace: true });
+    write(next, { replace });
   }, []);
   return [pending?.next ?? params, set];
 }
