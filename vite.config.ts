@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, esmExternalRequirePlugin, type UserConfig } from 'vite';
+import { readWebappManifest } from './scripts/build/manifest.ts';
 import { moduleListPlugin } from './scripts/build/module-list-plugin.ts';
+import { sharedChunkGroups } from './scripts/build/shared-chunks.ts';
 import {
   SHARED_EXTERNALS,
   sharedBuildPlugin,
+  sharedConsumers,
   sharedInputs,
   sharedModules,
 } from './scripts/build/shared-modules.ts';
@@ -28,6 +31,7 @@ const distRoot = process.env.KLINIK_DIST_DIR ?? 'dist';
 
 function sharedBuild(): UserConfig {
   const modules = sharedModules(root);
+  const webapps = readWebappManifest().map((webapp) => webapp.name);
   return {
     plugins: [sharedBuildPlugin(modules)],
     resolve: { alias: sharedAlias },
@@ -46,7 +50,11 @@ function sharedBuild(): UserConfig {
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
         },
-        output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name]-[hash].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: sharedChunkGroups(sharedConsumers(root, modules, webapps)),
+        },
       },
     },
   };

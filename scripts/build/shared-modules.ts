@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { bareImports } from './bare-imports.ts';
+import type { Consumers } from './shared-chunks.ts';
 
 /**
  * The modules loaded once per page and shared by the shell and every webapp through the import map.
@@ -16,6 +18,8 @@ interface SharedModule {
   cjs?: boolean;
   /** Source entry for our own modules; packages are re-exported by a generated facade. */
   source?: string;
+  /** Needed by the shell's entry on every page, /launch included: kept apart from the portal's code. */
+  boot?: boolean;
 }
 
 const STATIC_MODULES: Record<string, SharedModule> = {
@@ -35,25 +39,22 @@ const STATIC_MODULES: Record<string, SharedModule> = {
   '@klinik/shared': { source: 'shared/src/index.ts' },
   // The handoff's claims and scopes alone: the shell's entry redirects to the provider with this
   // and oidc-client-ts, before React or MUI are evaluated.
-  '@klinik/shared/claims': { source: 'shared/src/auth/claims.ts' },
+  '@klinik/shared/claims': { source: 'shared/src/auth/claims.ts', boot: true },
   // Webapp hooks that need react-router: loaded with it when the first webapp mounts, not by the shell.
   '@klinik/shared/routing': { source: 'shared/src/webapp/routing.ts' },
 };
 
+// Components are PascalCase; data modules such as `@mui/material/locale` are bundled where used.
+const MUI_COMPONENT = /^@mui\/material\/[A-Z][A-Za-z]+$/;
+
 /** What a built shell or webapp may import bare: these, resolved by the import map. */
-export const SHARED_EXTERNALS: Array<string | RegExp> = [
-  ...Object.keys(STATIC_MODULES),
-  /^@mui\/material\/[A-Z][A-Za-z]+$/,
-];
+export const SHARED_EXTERNALS: Array<string | RegExp> = [...Object.keys(STATIC_MODULES), MUI_COMPONENT];
 
 export function isSharedSpecifier(specifier: string): boolean {
   return SHARED_EXTERNALS.some((rule) =>
     typeof rule === 'string' ? rule === specifier : rule.test(specifier),
   );
 }
-
-// Components are PascalCase; data modules such as `@mui/material/locale` are bundled where used.
-const MUI_PATH_IMPORT = /from\s+['"](@mui\/material\/[A-Z][A-Za-z]+)['"]/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -63,15 +64,41 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The bare specifiers the source under `dir` imports (tests excluded). */
+function importsUnder(dir: string): Set<string> {
+  return new Set(sourceFiles(dir).flatMap((file) => bareImports(readFileSync(file, 'utf8'))));
+}
+
 /** All shared modules for a build of the tree at `root`. */
 export function sharedModules(root: string): Record<string, SharedModule> {
   const mui = new Set<string>();
   for (const dir of ['shell', 'shared/src', 'webapps']) {
-    for (const file of sourceFiles(join(root, dir))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(MUI_PATH_IMPORT)) mui.add(match[1]!);
-    }
+    for (const specifier of importsUnder(join(root, dir)))
+      if (MUI_COMPONENT.test(specifier)) mui.add(specifier);
   }
   return { ...STATIC_MODULES, ...Object.fromEntries([...mui].sort().map((specifier) => [specifier, {}])) };
+}
+
+/**
+ * The shared entries (as the shared build's module ids) the shell and each webapp import, for
+ * grouping the shared build's chunks by who loads them. JSX imports the runtime implicitly.
+ */
+export function sharedConsumers(
+  root: string,
+  modules: Record<string, SharedModule>,
+  webapps: string[],
+): Consumers {
+  const entriesOf = (dir: string) =>
+    [...importsUnder(join(root, dir)), 'react/jsx-runtime']
+      .filter((specifier) => modules[specifier])
+      .map((specifier) => sharedEntryId(root, specifier, modules[specifier]!));
+  return {
+    boot: Object.entries(modules)
+      .filter(([, mod]) => mod.boot)
+      .map(([specifier, mod]) => sharedEntryId(root, specifier, mod)),
+    shell: entriesOf('shell'),
+    webapps: Object.fromEntries(webapps.map((name) => [name, entriesOf(`webapps/${name}`)])),
+  };
 }
 
 /** `react-dom/client` → `react-dom__client`: a file name that says which specifier it serves. */
@@ -82,7 +109,7 @@ export function sharedFileName(specifier: string): string {
 const FACADE_PREFIX = '\0shared-facade:';
 const require = createRequire(import.meta.url);
 
-async function facadeSource(specifier: string, mod: SharedModule): Promise<string> {
+function facadeSource(specifier: string, mod: SharedModule, hasDefault: boolean): string {
   if (mod.cjs) {
     const exported = require(specifier) as Record<string, unknown>;
     const names = Object.keys(exported).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
@@ -93,9 +120,7 @@ async function facadeSource(specifier: string, mod: SharedModule): Promise<strin
       ...names.map((n) => `export const ${n} = d.${n};`),
     ].join('\n');
   }
-  const namespace = (await import(specifier)) as Record<string, unknown>;
-  const reexportDefault =
-    'default' in namespace ? `export { default } from ${JSON.stringify(specifier)};` : '';
+  const reexportDefault = hasDefault ? `export { default } from ${JSON.stringify(specifier)};` : '';
   return `export * from ${JSON.stringify(specifier)};\n${reexportDefault}`;
 }
 
@@ -117,7 +142,11 @@ export function sharedBuildPlugin(modules: Record<string, SharedModule>): Plugin
       const specifier = id.slice(FACADE_PREFIX.length);
       const mod = modules[specifier];
       if (!mod) throw new Error(`Not a shared module: ${specifier}`);
-      return facadeSource(specifier, mod);
+      if (mod.cjs) return facadeSource(specifier, mod, true);
+      // The default export as the bundler sees the package (its ES build), not as Node would load it.
+      const resolved = await this.resolve(specifier);
+      const target = resolved && (await this.load({ id: resolved.id }));
+      return facadeSource(specifier, mod, target?.exports.includes('default') ?? false);
     },
     generateBundle() {
       const index = Object.fromEntries(
@@ -127,6 +156,9 @@ export function sharedBuildPlugin(modules: Record<string, SharedModule>): Plugin
     },
   };
 }
+
+const sharedEntryId = (root: string, specifier: string, mod: SharedModule) =>
+  mod.source ? `${root}${mod.source}` : `${FACADE_PREFIX}${specifier}`;
 
 /** Inputs of the shared build: one entry per specifier, named after it. */
 export function sharedInputs(root: string, modules: Record<string, SharedModule>): Record<string, string> {
