@@ -1,8 +1,8 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useSearchState } from './routing.ts';
+import { afterPaint, useSearchState } from './routing.ts';
 
 /** Shows the state and offers a button per search it can write. */
 function Probe({ writes, push = false }: { writes: string[]; push?: boolean }) {
@@ -33,12 +33,27 @@ describe('useSearchState', () => {
     expect(screen.getByRole('status')).toHaveTextContent('sektor=hospital');
   });
 
-  it('shows each change, quick ones included, and the address follows without undoing any', async () => {
+  it('shows each change at once, and the address follows after the frame, once for quick changes', async () => {
+    const router = renderAt('/', ['sektor=hospital', 'sektor=hospital&periode=30-dage']);
+    const navigations: string[] = [];
+    router.subscribe((state) => navigations.push(state.location.search));
+    fireEvent.click(screen.getByRole('button', { name: 'sektor=hospital' }));
+    expect(screen.getByRole('status')).toHaveTextContent('sektor=hospital');
+    fireEvent.click(screen.getByRole('button', { name: 'sektor=hospital&periode=30-dage' }));
+    expect(screen.getByRole('status')).toHaveTextContent('sektor=hospital&periode=30-dage');
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe('?sektor=hospital&periode=30-dage'));
+    expect(screen.getByRole('status')).toHaveTextContent('sektor=hospital&periode=30-dage');
+    expect(navigations).toEqual(['?sektor=hospital&periode=30-dage']);
+  });
+
+  it('keeps up with changes a frame apart, each address following', async () => {
     const router = renderAt('/', ['sektor=hospital', 'sektor=hospital&periode=30-dage']);
     await userEvent.click(screen.getByRole('button', { name: 'sektor=hospital' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sektor=hospital'));
     await userEvent.click(screen.getByRole('button', { name: 'sektor=hospital&periode=30-dage' }));
     expect(screen.getByRole('status')).toHaveTextContent('sektor=hospital&periode=30-dage');
-    expect(router.state.location.search).toBe('?sektor=hospital&periode=30-dage');
+    await waitFor(() => expect(router.state.location.search).toBe('?sektor=hospital&periode=30-dage'));
   });
 
   it('lets an address it did not write win, e.g. back or a link', async () => {
@@ -46,6 +61,19 @@ describe('useSearchState', () => {
     await userEvent.click(screen.getByRole('button', { name: 'sektor=hospital' }));
     await act(async () => router.navigate('/?sektor=municipality'));
     expect(screen.getByRole('status')).toHaveTextContent('sektor=municipality');
+    // The write it had not made yet is dropped, not made over the address that won.
+    await new Promise((resolve) => afterPaint(() => resolve(undefined)));
+    expect(router.state.location.search).toBe('?sektor=municipality');
+    expect(screen.getByRole('status')).toHaveTextContent('sektor=municipality');
+  });
+
+  it('makes no write after the screen is gone', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <Probe writes={['sektor=hospital']} /> }]);
+    const { unmount } = render(<RouterProvider router={router} />);
+    await userEvent.click(screen.getByRole('button', { name: 'sektor=hospital' }));
+    unmount();
+    await new Promise((resolve) => afterPaint(() => resolve(undefined)));
+    expect(router.state.location.search).toBe('');
   });
 
   it('replaces the history entry, or adds one when asked, so back returns to the last view', async () => {

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   EmptyState,
@@ -17,7 +17,7 @@ import {
   useKlinik,
   useMessages,
 } from '@klinik/shared';
-import { useSearchState } from '@klinik/shared/routing';
+import { afterPaint, useSearchState } from '@klinik/shared/routing';
 import { useAppointments } from '../api/queries.ts';
 import { filterAppointments, readFilters, writeFilters, type AppointmentFilters } from '../domain/filters.ts';
 import { rememberedFilters } from '../domain/remembered-filters.ts';
@@ -44,8 +44,9 @@ export function AppointmentsPage() {
   const [params, setParams] = useSearchState();
   const [fullCpr, setFullCpr] = useState(false);
   const [clears, setClears] = useState(0);
-  // A thousand rows take ~90 ms to draw; the first 100 keep every filter change under a frame budget.
+  // The timeline draws its first 100 appointments until asked for all; the table draws what is in view.
   const [shown, setShown] = useState(PAGE);
+  const [printing, setPrinting] = useState(false);
   const appointments = useAppointments(user.sundhedsId ? cpr : undefined);
   // Stable while the router catches up with the address, so the table and filters (memoised) are
   // drawn once per change, not again when the router's own update arrives.
@@ -56,17 +57,23 @@ export function AppointmentsPage() {
   const setSearch = useCallback(
     (next: URLSearchParams) => {
       setParams(next);
-      if (cpr) rememberedFilters.write(cpr, next.toString());
+      if (cpr) afterPaint(() => rememberedFilters.write(cpr, next.toString()));
     },
     [setParams, cpr],
   );
+  // Stable, so the memoised filter controls redraw only when their own value changes.
+  const latest = useRef({ filters, timeline });
+  useLayoutEffect(() => {
+    latest.current = { filters, timeline };
+  });
   const update = useCallback(
-    (patch: Partial<AppointmentFilters>) => {
-      const next = writeFilters({ ...filters, ...patch });
-      if (timeline) next.set('visning', 'tidslinje');
+    (patch: Partial<AppointmentFilters> | ((current: AppointmentFilters) => Partial<AppointmentFilters>)) => {
+      const { filters: current, timeline: inTimeline } = latest.current;
+      const next = writeFilters({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+      if (inTimeline) next.set('visning', 'tidslinje');
       setSearch(next);
     },
-    [filters, timeline, setSearch],
+    [setSearch],
   );
   const clear = useCallback(() => {
     setSearch(new URLSearchParams(timeline ? { visning: 'tidslinje' } : {}));
@@ -74,15 +81,20 @@ export function AppointmentsPage() {
   }, [setSearch, timeline]);
   const sortBy = useCallback(
     (sort: AppointmentFilters['sort']) =>
-      update({ sort, descending: filters.sort === sort ? !filters.descending : false }),
-    [update, filters],
+      update((current) => ({ sort, descending: current.sort === sort ? !current.descending : false })),
+    [update],
   );
 
-  // Printing gives the patient the whole filtered overview, not its first page.
+  // Printing gives the patient the whole filtered overview, not the part in view.
   useEffect(() => {
-    const showAll = () => flushSync(() => setShown(Infinity));
-    window.addEventListener('beforeprint', showAll);
-    return () => window.removeEventListener('beforeprint', showAll);
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, []);
 
   // Opening a patient without a filter in the URL brings back the filter used for them in this tab.
@@ -97,7 +109,10 @@ export function AppointmentsPage() {
     () => (appointments.data ? filterAppointments(appointments.data.items, filters, now) : undefined),
     [appointments.data, filters, now],
   );
-  const visibleRows = useMemo(() => result?.rows.slice(0, shown) ?? [], [result, shown]);
+  const timelineRows = useMemo(
+    () => (printing ? result?.rows : result?.rows.slice(0, shown)) ?? [],
+    [result, shown, printing],
+  );
   const organisations = useMemo(
     () => [...new Set(appointments.data?.items.map((a) => a.organisation))].sort(),
     [appointments.data],
@@ -193,11 +208,11 @@ export function AppointmentsPage() {
               {data.items.length === 0 ? t.emptyNone : t.emptyFiltered}
             </EmptyState>
           ) : timeline ? (
-            <Timeline rows={visibleRows} />
+            <Timeline rows={timelineRows} />
           ) : (
-            <AppointmentTable rows={visibleRows} filters={filters} onSort={sortBy} />
+            <AppointmentTable rows={result.rows} filters={filters} onSort={sortBy} printing={printing} />
           )}
-          {result.rows.length > shown && (
+          {timeline && result.rows.length > shown && (
             <Button
               variant="outlined"
               className="no-print"
