@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { listDemoPatients } from '../../../../mocks/data/index.ts';
@@ -44,6 +44,23 @@ describe('Aftalevisning', () => {
     expect(rows.every((row) => within(row).queryByText('Sygehus'))).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Ryd filtre' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('draws the rows in view of a thousand, tells screen readers the total, and prints every row', async () => {
+    open({ patient: asPatient(heavy!) });
+    await screen.findByTestId('patient-heading', {}, { timeout: 5000 });
+    await userEvent.selectOptions(screen.getByLabelText('Periode'), 'Alle');
+    await screen.findByText('1000 af 1000 aftaler');
+    const table = screen.getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '1001');
+    const drawn = within(table).getAllByRole('row').slice(1);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(50);
+    expect(drawn[0]).toHaveAttribute('aria-rowindex', '2');
+    fireEvent(window, new Event('beforeprint'));
+    expect(within(table).getAllByRole('row')).toHaveLength(1001);
+    fireEvent(window, new Event('afterprint'));
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeLessThan(50));
   });
 
   it('sorts by a column when its header is pressed', async () => {
