@@ -20,6 +20,17 @@ test.describe('content security policy', () => {
     // A fresh nonce for every page.
     const again = (await page.request.get('/logged-out')).headers()['content-security-policy'];
     expect(again).not.toBe(csp);
+    // Every script and stylesheet has a content-hashed name and is kept: a warm launch revalidates nothing.
+    const assets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], script[src]')].map(
+        (element) => (element as HTMLLinkElement).href || (element as HTMLScriptElement).src,
+      ),
+    );
+    expect(assets.length).toBeGreaterThan(2);
+    for (const asset of assets)
+      expect((await page.request.get(asset)).headers()['cache-control']).toBe(
+        'public, max-age=31536000, immutable',
+      );
   });
 });
 

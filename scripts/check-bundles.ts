@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bareImports } from './build/bare-imports.ts';
+import { bareImports, importedBindings } from './build/bare-imports.ts';
 import { DIST, readViteManifest, readWebappManifest, ROOT } from './build/manifest.ts';
 import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
+import { SHARED_EXPORTS_FILE } from './build/shared-modules.ts';
 
 /**
  * Checks the composed dist/ against three rules and prints the figures:
- * 1. every bare import in a built file is in the import map (nothing escapes it);
+ * 1. every bare import in a built file is in the import map (nothing escapes it), and every name it
+ *    imports from a shared module is exported there (some shared modules export only what is used);
  * 2. no shared package was bundled into the shell or a webapp (one React, one MUI, one emotion);
  * 3. the shell's initial JavaScript and each webapp's own JavaScript stay within budgets.json (gzip).
  */
@@ -31,10 +33,22 @@ const jsFiles = (dir: string): string[] =>
 // 1. Nothing escapes the import map. (The shared build bundles its own dependencies, so only
 // the shell and the webapps have bare imports left.)
 const targets = ['shell', ...readWebappManifest().map((w) => `webapps/${w.name}`)];
+const sharedExports = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_EXPORTS_FILE}`, 'utf8')) as Record<
+  string,
+  string[]
+>;
 for (const file of targets.flatMap((target) => jsFiles(`${DIST}/${target}`))) {
-  for (const specifier of bareImports(readFileSync(file, 'utf8'))) {
+  const code = readFileSync(file, 'utf8');
+  for (const specifier of bareImports(code)) {
     if (!importMap[specifier])
       problems.push(`${relative(DIST, file)} imports "${specifier}", which the import map lacks`);
+  }
+  for (const [specifier, names] of importedBindings(code)) {
+    const missing = [...names].filter((name) => name !== '*' && !sharedExports[specifier]?.includes(name));
+    if (sharedExports[specifier] && missing.length)
+      problems.push(
+        `${relative(DIST, file)} imports ${missing.join(', ')} from "${specifier}", which the shared build does not export (rebuild shared)`,
+      );
   }
 }
 

@@ -174,6 +174,12 @@ describe('the 1Login stand-in', () => {
     console.log(`full launch flow: ${Math.round(performance.now() - started)} ms`);
   });
 
+  it('lets the browser cache the discovery document, read on /launch and again on the callback', async () => {
+    const response = await fetch(`${ISSUER}/.well-known/openid-configuration`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=300');
+  });
+
   it('refuses a replayed launch', async () => {
     const browser = new Browser();
     const launch = await registerLaunch(browser, { accountId: 'peter.kofoed@990027' });

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { JWK } from 'jose';
+import type Provider from 'oidc-provider';
 import { interactionRoutes } from './interactions.ts';
 import { createLaunchRegistry } from './launches.ts';
 import { createProvider } from './provider.ts';
@@ -14,6 +15,17 @@ export interface IdpOptions {
   listDemoPatients: (ydernummer: string) => DemoPatient[];
   accessTokenTtlSeconds?: number;
 }
+
+/**
+ * The discovery document changes only with a deployment, and the shell reads it on /launch and
+ * again on /auth/callback: cacheable for five minutes (as large providers do), so the callback
+ * goes straight to the token exchange.
+ */
+const cacheableDiscovery: Parameters<Provider['use']>[0] = async (ctx, next) => {
+  await next();
+  if (ctx.path === '/.well-known/openid-configuration' && ctx.status === 200)
+    ctx.set('Cache-Control', 'public, max-age=300');
+};
 
 /** Starts the loopback OpenID provider with the practice-system simulator in front of it. */
 export async function startIdp(
@@ -36,6 +48,7 @@ export async function startIdp(
     }),
   );
   provider.use(interactionRoutes(provider, launches));
+  provider.use(cacheableDiscovery);
   const server = createServer(provider.callback());
   await new Promise<void>((resolve) =>
     server.listen(options.port, new URL(options.issuer).hostname, resolve),

@@ -70,7 +70,7 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
       const file = path.endsWith('/index.html') ? null : files.get(path);
       if (file) {
         // Hashed file names never change content; the import map and index.html are never cached.
-        const immutable = /-[\w-]{8}\.js$/.test(path) && path !== '/importmap.json';
+        const immutable = /-[\w-]{8}\.(js|css)$/.test(path);
         send(req, res, file, {
           'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         });

@@ -1,4 +1,5 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   DIST,
   entryFiles,
@@ -74,6 +75,7 @@ export function compose(): void {
     .map((href) => `<link rel="modulepreload" href="${href}" nonce="__CSP_NONCE__" />`)
     .join('\n    ');
 
+  const bootCss = writeBootCss();
   const html = readFileSync(`${ROOT}shell/index.html`, 'utf8')
     .replace(
       '<!--klinik:importmap-->',
@@ -91,6 +93,13 @@ export function compose(): void {
       '<!--klinik:entry-->',
       `<script type="module" src="/shell/${shellEntry}" nonce="__CSP_NONCE__"></script>`,
     );
-  writeFileSync(`${DIST}/index.html`, html);
-  copyFileSync(`${ROOT}shell/boot.css`, `${DIST}/shell/boot.css`);
+  writeFileSync(`${DIST}/index.html`, html.replace('/shell/boot.css', `/shell/${bootCss}`));
+}
+
+/** The boot message's styles under a content-hashed name, so the server may let browsers keep it. */
+function writeBootCss(): string {
+  const css = readFileSync(`${ROOT}shell/boot.css`);
+  const name = `boot-${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
+  writeFileSync(`${DIST}/shell/${name}`, css);
+  return name;
 }

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { bareImports } from './bare-imports.ts';
 import type { Consumers } from './shared-chunks.ts';
+import { sourceImports, type SourceImports } from './source-imports.ts';
 
 /**
  * The modules loaded once per page and shared by the shell and every webapp through the import map.
@@ -20,6 +20,12 @@ interface SharedModule {
   source?: string;
   /** Needed by the shell's entry on every page, /launch included: kept apart from the portal's code. */
   boot?: boolean;
+  /**
+   * Re-export only what the source tree imports, so the bundler can leave out the rest (most of
+   * react-router is data-router and server code no webapp uses). Filled in by `sharedModules`.
+   */
+  curated?: boolean;
+  names?: string[];
 }
 
 const STATIC_MODULES: Record<string, SharedModule> = {
@@ -32,10 +38,10 @@ const STATIC_MODULES: Record<string, SharedModule> = {
   '@emotion/cache': {},
   // @mui/icons-material deep-imports this; icons themselves are bundled by whoever draws them.
   '@mui/material/SvgIcon': {},
-  '@mui/material/styles': {},
-  'react-router': {},
-  '@tanstack/react-query': {},
-  recharts: {},
+  '@mui/material/styles': { curated: true },
+  'react-router': { curated: true },
+  '@tanstack/react-query': { curated: true },
+  recharts: { curated: true },
   '@klinik/shared': { source: 'shared/src/index.ts' },
   // The handoff's claims and scopes alone: the shell's entry redirects to the provider with this
   // and oidc-client-ts, before React or MUI are evaluated.
@@ -56,27 +62,36 @@ export function isSharedSpecifier(specifier: string): boolean {
   );
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
-  });
+const scanned = new Map<string, SourceImports>();
+/** What the source under `dir` imports (tests excluded), read once per build. */
+function importsUnder(dir: string): SourceImports {
+  if (!scanned.has(dir)) scanned.set(dir, sourceImports([dir]));
+  return scanned.get(dir)!;
 }
 
-/** The bare specifiers the source under `dir` imports (tests excluded). */
-function importsUnder(dir: string): Set<string> {
-  return new Set(sourceFiles(dir).flatMap((file) => bareImports(readFileSync(file, 'utf8'))));
-}
+/** The shell, the shared code and every webapp folder: all that imports shared modules. */
+const consumerDirs = (root: string) => [
+  'shell',
+  'shared/src',
+  ...readdirSync(join(root, 'webapps'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `webapps/${entry.name}`),
+];
 
 /** All shared modules for a build of the tree at `root`. */
 export function sharedModules(root: string): Record<string, SharedModule> {
-  const mui = new Set<string>();
-  for (const dir of ['shell', 'shared/src', 'webapps']) {
-    for (const specifier of importsUnder(join(root, dir)))
-      if (MUI_COMPONENT.test(specifier)) mui.add(specifier);
-  }
-  return { ...STATIC_MODULES, ...Object.fromEntries([...mui].sort().map((specifier) => [specifier, {}])) };
+  const imports = consumerDirs(root).map((dir) => importsUnder(join(root, dir)));
+  const namesOf = (specifier: string) => [
+    ...new Set(imports.flatMap((found) => [...(found.get(specifier) ?? [])])),
+  ];
+  const mui = [...new Set(imports.flatMap((found) => [...found.keys()]))].filter((s) =>
+    MUI_COMPONENT.test(s),
+  );
+  const curated = Object.entries(STATIC_MODULES).map(([specifier, mod]) => [
+    specifier,
+    mod.curated ? { ...mod, names: namesOf(specifier).sort() } : mod,
+  ]);
+  return Object.fromEntries([...curated, ...mui.sort().map((specifier) => [specifier, {}])]);
 }
 
 /**
@@ -89,7 +104,7 @@ export function sharedConsumers(
   webapps: string[],
 ): Consumers {
   const entriesOf = (dir: string) =>
-    [...importsUnder(join(root, dir)), 'react/jsx-runtime']
+    [...importsUnder(join(root, dir)).keys(), 'react/jsx-runtime']
       .filter((specifier) => modules[specifier])
       .map((specifier) => sharedEntryId(root, specifier, modules[specifier]!));
   return {
@@ -120,12 +135,19 @@ function facadeSource(specifier: string, mod: SharedModule, hasDefault: boolean)
       ...names.map((n) => `export const ${n} = d.${n};`),
     ].join('\n');
   }
-  const reexportDefault = hasDefault ? `export { default } from ${JSON.stringify(specifier)};` : '';
-  return `export * from ${JSON.stringify(specifier)};\n${reexportDefault}`;
+  const from = JSON.stringify(specifier);
+  const reexportDefault = hasDefault ? `export { default } from ${from};` : '';
+  if (mod.names && !mod.names.includes('*')) {
+    const named = mod.names.filter((name) => name !== 'default');
+    return `export { ${named.join(', ')} } from ${from};\n${mod.names.includes('default') ? reexportDefault : ''}`;
+  }
+  return `export * from ${from};\n${reexportDefault}`;
 }
 
 /** The file the shared build writes so compose can map every entry back to its specifier. */
 export const SHARED_INDEX_FILE = 'shared-modules.json';
+/** What each shared entry exports, so the budget check can prove every import finds its binding. */
+export const SHARED_EXPORTS_FILE = '.vite/shared-exports.json';
 
 /**
  * Resolves `shared-facade:<specifier>` inputs of the shared build to generated re-export modules,
@@ -148,11 +170,27 @@ export function sharedBuildPlugin(modules: Record<string, SharedModule>): Plugin
       const target = resolved && (await this.load({ id: resolved.id }));
       return facadeSource(specifier, mod, target?.exports.includes('default') ?? false);
     },
-    generateBundle() {
+    generateBundle(_, bundle) {
       const index = Object.fromEntries(
         Object.keys(modules).map((specifier) => [specifier, sharedFileName(specifier)]),
       );
       this.emitFile({ type: 'asset', fileName: SHARED_INDEX_FILE, source: JSON.stringify(index, null, 2) });
+      const exportsByName = new Map(
+        Object.values(bundle).flatMap((out) =>
+          out.type === 'chunk' && out.isEntry ? [[out.name, out.exports]] : [],
+        ),
+      );
+      const exported = Object.fromEntries(
+        Object.keys(modules).map((specifier) => [
+          specifier,
+          exportsByName.get(sharedFileName(specifier)) ?? [],
+        ]),
+      );
+      this.emitFile({
+        type: 'asset',
+        fileName: SHARED_EXPORTS_FILE,
+        source: JSON.stringify(exported, null, 1),
+      });
     },
   };
 }

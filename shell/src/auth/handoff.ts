@@ -29,9 +29,24 @@ export function currentPath(): string {
   return window.location.pathname + window.location.search;
 }
 
+// Where the login under way returns to, readable before its callback completes: the entry then
+// fetches that webapp's code during the token exchange. A hint for preloading only; the signed
+// state decides where the user lands.
+const RETURN_TO_KEY = 'klinik:return-to';
+
+export const pendingReturnTo = (): string => sessionStorage.getItem(RETURN_TO_KEY) ?? '/';
+
+function signIn(userManager: UserManager, returnTo: string, launch?: string): Promise<void> {
+  sessionStorage.setItem(RETURN_TO_KEY, returnTo);
+  return userManager.signinRedirect({
+    ...(launch ? { extraQueryParams: { launch } } : {}),
+    state: { returnTo } satisfies ReturnState,
+  });
+}
+
 /** Back through login to the same place; prompt-less while the provider's session lives. */
 export async function signInAgain(userManager: UserManager, returnTo = currentPath()): Promise<void> {
-  await userManager.signinRedirect({ state: { returnTo: safeReturnTo(returnTo) } satisfies ReturnState });
+  await signIn(userManager, safeReturnTo(returnTo));
 }
 
 const fail = (code: HandoffErrorCode, detail?: string): HandoffOutcome => ({ kind: 'error', code, detail });
@@ -46,10 +61,7 @@ async function startLaunch(config: ShellConfig, url: URL, basePath: string): Pro
   const userManager = createUserManager(allowed, basePath);
   // A new launch replaces whatever this tab had before, e.g. another patient.
   await userManager.removeUser();
-  await userManager.signinRedirect({
-    extraQueryParams: { launch },
-    state: { returnTo: safeReturnTo(url.searchParams.get('intent')) } satisfies ReturnState,
-  });
+  await signIn(userManager, safeReturnTo(url.searchParams.get('intent')), launch);
   return { kind: 'redirecting' };
 }
 
