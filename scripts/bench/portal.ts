@@ -26,16 +26,19 @@ const LONG_TASK_OBSERVER = () => {
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks ?? []);
 
-/** Compressed bytes of scripts and styles, counted from the network (CDP), since the last reset. */
+/**
+ * Compressed bytes of scripts and styles, counted from the network (CDP), since the last reset. By
+ * MIME type, not request type: /launch prefetches the portal for the callback page ('Other').
+ */
 async function byteCounter(cdp: CDPSession) {
   await cdp.send('Network.enable');
   const types = new Map<string, string>();
   let bytes = { js: 0, css: 0 };
-  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.response.mimeType));
   cdp.on('Network.loadingFinished', (event) => {
     const type = types.get(event.requestId);
-    if (type === 'Script') bytes.js += event.encodedDataLength;
-    if (type === 'Stylesheet') bytes.css += event.encodedDataLength;
+    if (type === 'text/javascript') bytes.js += event.encodedDataLength;
+    if (type === 'text/css') bytes.css += event.encodedDataLength;
   });
   return {
     take() {

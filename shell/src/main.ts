@@ -1,4 +1,4 @@
-import { pendingReturnTo, runHandoff } from './auth/handoff.ts';
+import { pendingReturnTo, runHandoff, safeReturnTo } from './auth/handoff.ts';
 import { readConfig, readPortalPreload, readWebapps } from './config.ts';
 import { preloadModules } from './registry/preload.ts';
 import { webappAt } from './registry/webapp-routes.ts';
@@ -12,13 +12,19 @@ const config = readConfig();
 const { pathname } = window.location;
 const webappFiles = (path: string) =>
   webappAt(readWebapps(), new URL(path, window.location.href).pathname)?.preload ?? [];
+const destination =
+  pathname === '/launch'
+    ? safeReturnTo(new URLSearchParams(window.location.search).get('intent'))
+    : pathname === '/auth/callback'
+      ? pendingReturnTo()
+      : pathname;
+const filesAhead = [...readPortalPreload(), ...webappFiles(destination)];
 const loadPortal = () => {
-  preloadModules([
-    ...readPortalPreload(),
-    ...webappFiles(pathname === '/auth/callback' ? pendingReturnTo() : pathname),
-  ]);
+  preloadModules(filesAhead);
   return import('./portal.tsx');
 };
+// /launch only redirects: it fetches for the callback page instead, during the provider's redirects.
+if (pathname === '/launch') preloadModules(filesAhead, 'prefetch');
 const portal = pathname === '/launch' ? null : loadPortal();
 const outcome = await runHandoff(config);
 // Now the address is the one the user wanted (the hint above may have guessed wrong).

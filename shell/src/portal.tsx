@@ -5,7 +5,6 @@ import { createSession } from './auth/session.ts';
 import { readWebapps, type ShellConfig } from './config.ts';
 import { ShellApp } from './layout/ShellApp.tsx';
 import { ShellProviders } from './layout/ShellProviders.tsx';
-import { HandoffErrorPage, LoggedOutPage } from './layout/StandalonePage.tsx';
 import { notify } from './layout/notifications.tsx';
 import type { PatientState } from './layout/TopBar.tsx';
 import { registerWebapps } from './registry/register-webapps.ts';
@@ -64,7 +63,15 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
 
 export function showPortal(config: ShellConfig, outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>) {
   document.documentElement.lang = localeStore.get();
-  if (outcome.kind === 'signed-in') void startPortal(config, outcome);
-  else if (outcome.kind === 'logged-out') render(<LoggedOutPage />);
-  else render(<HandoffErrorPage code={outcome.code} detail={outcome.detail} />);
+  if (outcome.kind === 'signed-in') return void startPortal(config, outcome);
+  // Rare pages, loaded when needed; until then the boot message stays on screen.
+  void import('./layout/StandalonePage.tsx').then(({ HandoffErrorPage, LoggedOutPage }) =>
+    render(
+      outcome.kind === 'logged-out' ? (
+        <LoggedOutPage />
+      ) : (
+        <HandoffErrorPage code={outcome.code} detail={outcome.detail} />
+      ),
+    ),
+  );
 }

@@ -1,16 +1,18 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useMessages, type PlspClient, type WebappManifestEntry } from '@klinik/shared';
 import type { Session } from '../auth/session.ts';
 import { shellMessages } from '../messages.ts';
 import { webappAt } from '../registry/webapp-routes.ts';
-import { HomePage } from './HomePage.tsx';
 import { usePathname } from './location.ts';
 import { Navigation } from './Navigation.tsx';
 import { NotificationHost } from './notifications.tsx';
 import { TopBar, type PatientState } from './TopBar.tsx';
 import { WebappArea } from './WebappArea.tsx';
+
+// Loaded when shown: a launch into a webapp (the usual case mid-consultation) never needs it.
+const HomePage = lazy(() => import('./HomePage.tsx').then(({ HomePage }) => ({ default: HomePage })));
 
 interface ShellAppProps {
   session: Session;
@@ -77,7 +79,11 @@ export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAp
           tabIndex={-1}
           sx={{ flexGrow: 1, minWidth: 0, p: 3, outline: 'none' }}
         >
-          {pathname === '/' && <HomePage webapps={webapps} api={api} />}
+          {pathname === '/' && (
+            <Suspense fallback={null}>
+              <HomePage webapps={webapps} api={api} />
+            </Suspense>
+          )}
           {pathname !== '/' && !active && (
             <Alert severity="warning">{known ? t.notAllowed : t.notFound}</Alert>
           )}
