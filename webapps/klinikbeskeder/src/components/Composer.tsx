@@ -18,7 +18,7 @@ import {
   type FilterForm,
 } from '../domain/filter-form.ts';
 import { checkMessage } from '../domain/message-text.ts';
-import { buildRecipientIndex, countRecipients, matchPatients, recipientIds } from '../domain/recipients.ts';
+import { countRecipients, matchPatients, recipientIds, recipientIndexOf } from '../domain/recipients.ts';
 import type {
   ClinicPatient,
   IcpcCode,
@@ -119,10 +119,7 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
     setChanged(true);
   }, []);
 
-  const index = useMemo(
-    () => buildRecipientIndex(patients, today, settings.childAgeLimit),
-    [patients, today, settings],
-  );
+  const index = recipientIndexOf(patients, today, settings.childAgeLimit);
   const { filter, problems: filterProblems } = useMemo(() => toRecipientFilter(form), [form]);
   const matched = useMemo(() => matchPatients(index, filter), [index, filter]);
   const count = useMemo(() => countRecipients(index, matched, excluded), [index, matched, excluded]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clinicPatients } from '../../../../mocks/data/index.ts';
 import { messagingOf } from '../../../../mocks/handlers/broadcasts.ts';
 import { ageOn, todayIso } from './age.ts';
-import { buildRecipientIndex, countRecipients, matchPatients, recipientIds } from './recipients.ts';
+import { recipientIndexOf, countRecipients, matchPatients, recipientIds } from './recipients.ts';
 import type { ClinicPatient, RecipientFilter } from './types.ts';
 
 const TODAY = '2026-11-24';
@@ -45,7 +45,7 @@ const PATIENTS = [
   patient('no-app', { birthDate: '1950-02-02', icpc: ['T90'], minLaege: { user: false, consent: false } }),
   patient('no-consent', { birthDate: '1955-02-02', icpc: ['T90'], minLaege: { user: true, consent: false } }),
 ];
-const index = buildRecipientIndex(PATIENTS, TODAY, 15);
+const index = recipientIndexOf(PATIENTS, TODAY, 15);
 const ids = (filter: RecipientFilter) => matchPatients(index, filter).map((i) => PATIENTS[i]!.id);
 
 describe('age on the day of sending', () => {
@@ -134,9 +134,17 @@ describe('who can receive', () => {
     expect(recipientIds(index, all, excluded)).toContain('no-consent');
   });
 
+  it('indexes a list once per day: the same list gives the same index, another day a new one', () => {
+    expect(recipientIndexOf(PATIENTS, TODAY, 15)).toBe(index);
+    const tomorrow = recipientIndexOf(PATIENTS, '2026-11-25', 15);
+    expect(tomorrow).not.toBe(index);
+    expect(tomorrow.ages[1]).toBe(65);
+    expect(recipientIndexOf([...PATIENTS], TODAY, 15)).not.toBe(tomorrow);
+  });
+
   it('reaches every patient of a demo clinic the way the API will deliver', () => {
     const patients = clinicPatients('990035');
-    const demo = buildRecipientIndex(
+    const demo = recipientIndexOf(
       patients.map((p) => ({ ...p, services: [], messaging: messagingOf('990035', p) })),
       todayIso(),
       15,

@@ -20,7 +20,7 @@ export interface RecipientIndex {
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
 
-export function buildRecipientIndex(
+function buildRecipientIndex(
   patients: readonly ClinicPatient[],
   today: string,
   childAgeLimit: number,
@@ -56,6 +56,25 @@ export function buildRecipientIndex(
     }),
   );
   return { patients, ages, female, reach, diagnoses, services };
+}
+
+const built = new WeakMap<readonly ClinicPatient[], { key: string; index: RecipientIndex }>();
+
+/**
+ * The index of a patient list, built once per list and day: the query keeps the same list while
+ * the user is elsewhere in Klinik+, so coming back does not index 12,000 patients again.
+ */
+export function recipientIndexOf(
+  patients: readonly ClinicPatient[],
+  today: string,
+  childAgeLimit: number,
+): RecipientIndex {
+  const key = `${today}/${childAgeLimit}`;
+  const cached = built.get(patients);
+  if (cached?.key === key) return cached.index;
+  const index = buildRecipientIndex(patients, today, childAgeLimit);
+  built.set(patients, { key, index });
+  return index;
 }
 
 /** First position in a sorted array whose value is ≥ `value`. */
