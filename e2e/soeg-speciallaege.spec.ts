@@ -27,6 +27,22 @@ test.describe('Søg speciallæge', () => {
     const first = page.getByRole('listitem').first();
     await expect(first).toContainText('Hudklinikken');
     await expect(first).toContainText('Aarhus');
+
+    // The map is one tab stop after the origin field; arrows move, Enter selects the card too.
+    await page.getByLabel(/Søg fra et andet postnummer/).focus();
+    await page.keyboard.press('Tab');
+    const map = page.getByRole('group', { name: 'Kort over resultaterne' });
+    await expect(map.getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(map.getByRole('button', { pressed: true })).toBeFocused();
+    const second = page.getByRole('listitem').nth(1);
+    await expect(second.getByRole('button', { name: 'Vis på kortet' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page).toHaveURL(/valgt=/);
+
     const phone = (await first.getByRole('link', { name: /^\d{2} \d{2} \d{2} \d{2}$/ }).textContent())!;
     await first.getByRole('button', { name: /Kopiér telefonnummer/ }).focus();
     await page.keyboard.press('Enter');
@@ -42,9 +58,14 @@ test.describe('Søg speciallæge', () => {
     await page.goto('/soeg-speciallaege?speciale=19&afstand=50&sort=ventetid');
     await expect(page.getByLabel('Speciale')).toHaveValue('19');
     await expect(page.getByLabel('Sortér efter')).toHaveValue('ventetid');
-    await page.getByRole('listitem').first().getByRole('button', { name: 'Detaljer' }).click();
+    await page
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^Detaljer om / })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('table', { name: 'Åbningstider' })).toContainText('mandag');
+    await expect(dialog.getByRole('img', { name: / km fra Lægerne Åboulevarden/ })).toBeVisible();
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Luk' }).click();
     await expect(dialog).toBeHidden();

@@ -41,8 +41,12 @@ export const messages = defineMessages(
     copiedAddress: 'Adressen er kopieret.',
     copyFailed: 'Kunne ikke kopiere. Markér teksten, og kopiér den selv.',
     details: 'Detaljer',
+    showOnMap: 'Vis på kortet',
     detailsFor: (name: string) => `Detaljer om ${name}`,
     openingHours: 'Åbningstider',
+    mapHeading: 'Kort',
+    detailMap: (name: string, km: string, origin: string) =>
+      `${name} ligger ${km} km fra ${origin} (stjernen).`,
     close: 'Luk',
     emptyTitle: 'Ingen resultater',
     emptyText: 'Prøv at fjerne et filter, øge afstanden eller ventetiden, eller søge på færre ord.',
@@ -50,8 +54,9 @@ export const messages = defineMessages(
     loading: 'Henter speciallæger …',
     mapLabel: 'Kort over resultaterne',
     mapSummary: (shown: number, origin: string) =>
-      `Kortet viser de ${shown} nærmeste resultater og ${origin}. Listen nedenfor indeholder de samme oplysninger.`,
-    clinicMarker: 'Klinikken',
+      `${shown === 1 ? 'Resultatet' : `De ${shown} nærmeste resultater`} og ${origin} (stjernen). Piletasterne skifter mellem markørerne, Enter vælger.`,
+    marker: (name: string, km: string) => `${name}, ${km} km`,
+    originMarker: (origin: string) => `Afstanden måles herfra: ${origin}`,
   },
   {
     title: 'Find a specialist',
@@ -97,8 +102,11 @@ export const messages = defineMessages(
     copiedAddress: 'The address is copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     details: 'Details',
+    showOnMap: 'Show on the map',
     detailsFor: (name: string) => `Details of ${name}`,
     openingHours: 'Opening hours',
+    mapHeading: 'Map',
+    detailMap: (name: string, km: string, origin: string) => `${name} is ${km} km from ${origin} (the star).`,
     close: 'Close',
     emptyTitle: 'No results',
     emptyText: 'Try removing a filter, increasing distance or waiting time, or searching for fewer words.',
@@ -106,7 +114,8 @@ export const messages = defineMessages(
     loading: 'Fetching specialists …',
     mapLabel: 'Map of the results',
     mapSummary: (shown: number, origin: string) =>
-      `The map shows the ${shown} nearest results and ${origin}. The list below has the same information.`,
-    clinicMarker: 'The clinic',
+      `${shown === 1 ? 'The result' : `The ${shown} nearest results`} and ${origin} (the star). The arrow keys move between the markers, Enter selects.`,
+    marker: (name: string, km: string) => `${name}, ${km} km`,
+    originMarker: (origin: string) => `Distances are measured from here: ${origin}`,
   },
 );

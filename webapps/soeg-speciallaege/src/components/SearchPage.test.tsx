@@ -71,10 +71,10 @@ describe('Søg speciallæge', () => {
     expect(field).toHaveValue('37a');
     await userEvent.clear(field);
     await userEvent.type(field, '3700');
-    expect(await screen.findByText('Afstand fra 3700 Rønne')).toBeInTheDocument();
+    expect(await screen.findByText('Afstand fra 3700 Rønne', {}, { timeout: 5000 })).toBeInTheDocument();
     await userEvent.clear(field);
     await userEvent.type(field, '1234');
-    expect(await screen.findByText(/Postnummer 1234 findes ikke/)).toBeInTheDocument();
+    expect(await screen.findByText(/Postnummer 1234 findes ikke/, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('shows "Find klinik" as a second tab over general practices', async () => {

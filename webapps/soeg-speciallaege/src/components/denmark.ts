@@ -73,9 +73,14 @@ const EAST = 15.3;
 const NORTH = 57.85;
 const SOUTH = 54.5;
 /** Longitude degrees are shorter than latitude degrees this far north (cos 56°). */
-export const MAP_ASPECT = ((EAST - WEST) * Math.cos((56 * Math.PI) / 180)) / (NORTH - SOUTH);
+const MAP_ASPECT = ((EAST - WEST) * Math.cos((56 * Math.PI) / 180)) / (NORTH - SOUTH);
+/** The map's SVG coordinates: 100 units wide, as high as the aspect makes it, so circles stay round. */
+export const MAP_WIDTH = 100;
+export const MAP_HEIGHT = MAP_WIDTH / MAP_ASPECT;
 
-/** Position in percent of the map's width and height. */
-export function project(lon: number, lat: number): { x: number; y: number } {
-  return { x: ((lon - WEST) / (EAST - WEST)) * 100, y: ((NORTH - lat) / (NORTH - SOUTH)) * 100 };
+export function project({ lon, lat }: { lon: number; lat: number }): { x: number; y: number } {
+  return {
+    x: ((lon - WEST) / (EAST - WEST)) * MAP_WIDTH,
+    y: ((NORTH - lat) / (NORTH - SOUTH)) * MAP_HEIGHT,
+  };
 }

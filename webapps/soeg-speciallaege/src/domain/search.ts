@@ -32,29 +32,44 @@ const BY: Record<SearchFilters['sort'], (a: SearchResult, b: SearchResult) => nu
 };
 
 /**
- * Filters and sorts practices on every keystroke; pure, so it is unit-tested and benchmarked.
- * Every word of the free text must match (name, doctor, address, town or postcode).
+ * Every practice with its distance from the origin, in the order of the chosen sort: worked out once
+ * per register, origin and sort, so a keystroke only filters (`filterResults` keeps the order).
  */
+export function rankPractices<P extends Practice>(
+  practices: readonly P[],
+  origin: GeoPoint,
+  sort: SearchFilters['sort'],
+): SearchResult<P>[] {
+  return practices
+    .map((practice) => ({ practice, distanceKm: distanceKm(origin, practice.geo) }))
+    .sort(BY[sort]);
+}
+
+/** Every word of the free text must match (name, doctor, address, town or postcode). */
+export function filterResults<P extends Practice>(
+  ranked: readonly SearchResult<P>[],
+  filters: SearchFilters,
+): SearchResult<P>[] {
+  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return ranked.filter(({ practice, distanceKm }) => {
+    if (filters.tab === 'speciallaeger') {
+      if (filters.specialty && practice.specialtyCode !== filters.specialty) return false;
+      if (filters.maxWaitWeeks !== null && (practice.waitingWeeks ?? Infinity) > filters.maxWaitWeeks)
+        return false;
+    }
+    if (filters.wheelchair && practice.wheelchairAccess !== 'full') return false;
+    if (filters.newPatients && !practice.acceptsNewPatients) return false;
+    if (filters.region && practice.regionCode !== filters.region) return false;
+    if (filters.maxDistanceKm !== null && distanceKm > filters.maxDistanceKm) return false;
+    return words.every((word) => haystack(practice).includes(word));
+  });
+}
+
+/** The search in one call; pure, so it is unit-tested. */
 export function searchPractices<P extends Practice>(
   practices: readonly P[],
   filters: SearchFilters,
   origin: GeoPoint,
 ): SearchResult<P>[] {
-  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
-  const results: SearchResult<P>[] = [];
-  for (const practice of practices) {
-    if (filters.tab === 'speciallaeger') {
-      if (filters.specialty && practice.specialtyCode !== filters.specialty) continue;
-      if (filters.maxWaitWeeks !== null && (practice.waitingWeeks ?? Infinity) > filters.maxWaitWeeks)
-        continue;
-    }
-    if (filters.wheelchair && practice.wheelchairAccess !== 'full') continue;
-    if (filters.newPatients && !practice.acceptsNewPatients) continue;
-    if (filters.region && practice.regionCode !== filters.region) continue;
-    if (words.length && !words.every((word) => haystack(practice).includes(word))) continue;
-    const distance = distanceKm(origin, practice.geo);
-    if (filters.maxDistanceKm !== null && distance > filters.maxDistanceKm) continue;
-    results.push({ practice, distanceKm: distance });
-  }
-  return results.sort(BY[filters.sort]);
+  return filterResults(rankPractices(practices, origin, filters.sort), filters);
 }
