@@ -28,7 +28,7 @@ const longTasks = (page: Page) =>
 
 /**
  * Compressed bytes of scripts and styles, counted from the network (CDP), since the last reset. By
- * MIME type, not request type: /launch prefetches the portal for the callback page ('Other').
+ * MIME type, not request type, so that a script fetched as a prefetch ('Other') would count too.
  */
 async function byteCounter(cdp: CDPSession) {
   await cdp.send('Network.enable');

@@ -1,4 +1,4 @@
-import { pendingReturnTo, runHandoff, safeReturnTo } from './auth/handoff.ts';
+import { pendingReturnTo, runHandoff } from './auth/handoff.ts';
 import { readConfig, readPortalPreload, readWebapps } from './config.ts';
 import { preloadModules } from './registry/preload.ts';
 import { webappAt } from './registry/webapp-routes.ts';
@@ -12,19 +12,13 @@ const config = readConfig();
 const { pathname } = window.location;
 const webappFiles = (path: string) =>
   webappAt(readWebapps(), new URL(path, window.location.href).pathname)?.preload ?? [];
-const destination =
-  pathname === '/launch'
-    ? safeReturnTo(new URLSearchParams(window.location.search).get('intent'))
-    : pathname === '/auth/callback'
-      ? pendingReturnTo()
-      : pathname;
-const filesAhead = [...readPortalPreload(), ...webappFiles(destination)];
+const destination = pathname === '/auth/callback' ? pendingReturnTo() : pathname;
+// Not on /launch, which only redirects: fetching there too (even as a prefetch for the callback
+// page) was measured to slow the redirect more than it saved.
 const loadPortal = () => {
-  preloadModules(filesAhead);
+  preloadModules([...readPortalPreload(), ...webappFiles(destination)]);
   return import('./portal.tsx');
 };
-// /launch only redirects: it fetches for the callback page instead, during the provider's redirects.
-if (pathname === '/launch') preloadModules(filesAhead, 'prefetch');
 const portal = pathname === '/launch' ? null : loadPortal();
 const outcome = await runHandoff(config);
 // Now the address is the one the user wanted (the hint above may have guessed wrong).
