@@ -146,6 +146,9 @@ export const ResultCard = memo(function ResultCard({
       {practice.waitingWeeks !== undefined && practice.waitingReportedAt && (
         <p>{t.waiting(practice.waitingWeeks, formatDate(practice.waitingReportedAt))}</p>
       )}
+      {practice.listSize !== undefined && practice.doctors !== undefined && (
+        <p>{t.listSize(formatNumber(practice.listSize), practice.doctors)}</p>
+      )}
       <p className="row">
         <span className="tag">{t.access[practice.wheelchairAccess]}</span>
         <span className="tag">{practice.acceptsNewPatients ? t.acceptsNew : t.notAcceptingNew}</span>

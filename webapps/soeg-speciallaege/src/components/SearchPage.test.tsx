@@ -82,6 +82,7 @@ describe('Søg speciallæge', () => {
     expect(await resultCount()).toBe(400);
     expect(screen.queryByLabelText('Speciale')).not.toBeInTheDocument();
     expect(screen.getAllByText(/Tager (ikke )?nye patienter/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^[\d.]+ tilmeldte patienter · \d+ læger?$/)).toHaveLength(20);
   });
 
   it.each([

@@ -2,10 +2,12 @@ import { compareText, type PlspComponents } from '@klinik/shared';
 import { distanceKm, type GeoPoint } from './distance.ts';
 import type { SearchFilters } from './filters.ts';
 
+/** A specialist or a GP clinic: what both registers have, and what only one of them has. */
 export type Practice = PlspComponents['schemas']['Practice'] &
   Partial<
     Pick<PlspComponents['schemas']['Specialist'], 'specialtyCode' | 'waitingWeeks' | 'waitingReportedAt'>
-  >;
+  > &
+  Partial<Pick<PlspComponents['schemas']['GpClinic'], 'listSize' | 'doctors'>>;
 
 export interface SearchResult<P extends Practice = Practice> {
   practice: P;
