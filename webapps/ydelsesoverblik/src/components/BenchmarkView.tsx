@@ -15,7 +15,7 @@ import { CodeLink } from './CodeLink.tsx';
 import { csvOf, DataTable, formatCell, type Column } from './DataTable.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 const PLACEMENT_ICON: Record<Placement, typeof RemoveIcon> = {
   below: ArrowDownwardIcon,

@@ -14,7 +14,7 @@ import { CodeLink } from './CodeLink.tsx';
 import { csvOf, DataTable, type Column } from './DataTable.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 interface NamedLine extends CeilingLine {
   label: string;

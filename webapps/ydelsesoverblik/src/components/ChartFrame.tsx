@@ -20,10 +20,12 @@ export function ChartFrame({
   children: (width: number) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  // Measured before the first paint, so the chart is drawn once at its width (not at a guess, then again).
+  const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    const element = ref.current!;
+    setWidth(Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.width ?? 0);
       if (measured > 0) setWidth(measured);
@@ -39,7 +41,7 @@ export function ChartFrame({
       aria-describedby={describedBy}
       sx={{ width: '100%', height, overflow: 'hidden', '@media print': { breakInside: 'avoid' } }}
     >
-      {children(width)}
+      {width !== undefined && children(width)}
     </Box>
   );
 }

@@ -23,7 +23,7 @@ import { csvOf, DataTable, type Column } from './DataTable.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 import { usePeriodLabel } from './usePeriodLabel.ts';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 type Check = 'ok' | 'differs' | 'pending';
 const checkOf = (fee: ChronicCareFee): Check =>

@@ -9,7 +9,7 @@ import type { Metric } from '../domain/usage.ts';
 import type { Granularity } from '../domain/period.ts';
 import { messages } from '../messages.ts';
 import { usePeriodLabel } from './usePeriodLabel.ts';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 const GRANULARITIES: Granularity[] = ['month', 'quarter', 'year'];
 const METRICS: Metric[] = ['count', 'per1000', 'amount'];

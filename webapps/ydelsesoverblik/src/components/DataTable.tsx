@@ -1,9 +1,4 @@
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import { alpha, styled } from '@mui/material/styles';
 import { memo, type ReactNode } from 'react';
 import { formatNumber } from '@klinik/shared';
 import { toCsv, type CsvCell } from '../domain/csv.ts';
@@ -31,6 +26,46 @@ export function csvOf<Row>(columns: readonly Column<Row>[], rows: readonly Row[]
   );
 }
 
+/**
+ * One stylesheet for the webapp's tables and plain rows inside (the code table has some fifty rows
+ * of eight cells: a MUI component per cell made the first screen one long task). Links and
+ * link-buttons in cells are styled here too.
+ */
+const Table = styled('table')(({ theme }) => ({
+  width: '100%',
+  borderCollapse: 'collapse',
+  ...theme.typography.body2,
+  color: theme.palette.text.primary,
+  fontVariantNumeric: 'tabular-nums',
+  '& th, & td': {
+    padding: '6px 16px',
+    textAlign: 'left',
+    borderBottom: `1px solid ${theme.palette.divider}`,
+  },
+  '& thead th': { fontWeight: 600, verticalAlign: 'bottom' },
+  '& .num': { textAlign: 'right', whiteSpace: 'nowrap' },
+  '& tbody tr:hover': { background: theme.palette.action.hover },
+  '& tbody tr[aria-current] > *': { fontWeight: 600 },
+  '& tbody tr[aria-current]': {
+    background: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
+  },
+  '& tr.total > *': { fontWeight: 600, borderTop: `2px solid ${theme.palette.divider}` },
+  '& button.link': {
+    font: 'inherit',
+    fontWeight: 'inherit',
+    textAlign: 'left',
+    padding: 0,
+    border: 0,
+    background: 'none',
+    cursor: 'pointer',
+    color: theme.palette.primary.main,
+    textDecoration: 'underline',
+    textDecorationColor: alpha(theme.palette.primary.main, 0.4),
+    '&:hover': { textDecorationColor: 'inherit' },
+    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  },
+}));
+
 /** The tables of the webapp; also every chart's text alternative. The first column heads its row. */
 function DataTableOf<Row>({
   columns,
@@ -52,54 +87,43 @@ function DataTableOf<Row>({
   /** For narrow tables (a chart's few columns), so the numbers stay near their labels. */
   maxWidth?: number;
 }) {
-  const cells = (row: Row, Head: 'th' | 'td') =>
+  const cells = (row: Row) =>
     columns.map((column, i) => {
       const value = column.value(row);
-      return (
-        <TableCell
-          key={column.label}
-          component={i === 0 ? 'th' : Head}
-          scope={i === 0 ? 'row' : undefined}
-          align={typeof value === 'number' ? 'right' : 'left'}
-          sx={{
-            fontVariantNumeric: 'tabular-nums',
-            whiteSpace: typeof value === 'number' ? 'nowrap' : undefined,
-          }}
-        >
-          {column.render ? column.render(row) : formatCell(value, column.decimals)}
-        </TableCell>
+      const content = column.render ? column.render(row) : formatCell(value, column.decimals);
+      const className = typeof value === 'number' ? 'num' : undefined;
+      return i === 0 ? (
+        <th key={column.label} scope="row" className={className}>
+          {content}
+        </th>
+      ) : (
+        <td key={column.label} className={className}>
+          {content}
+        </td>
       );
     });
   return (
-    <TableContainer sx={{ maxWidth: maxWidth ?? '100%', overflowX: 'auto' }}>
-      <Table size="small" aria-labelledby={labelledBy} data-testid={testId}>
-        <TableHead>
-          <TableRow>
+    <div style={{ maxWidth: maxWidth ?? '100%', overflowX: 'auto' }}>
+      <Table aria-labelledby={labelledBy} data-testid={testId}>
+        <thead>
+          <tr>
             {columns.map((column) => (
-              <TableCell key={column.label} sx={{ fontWeight: 600, verticalAlign: 'bottom' }}>
+              <th key={column.label} scope="col">
                 {column.label}
-              </TableCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((row) => (
-            <TableRow
-              key={rowKey(row)}
-              selected={selected?.(row)}
-              aria-current={selected?.(row) ? 'true' : undefined}
-              sx={selected?.(row) ? { '& > *': { fontWeight: 600 } } : undefined}
-              hover
-            >
-              {cells(row, 'td')}
-            </TableRow>
+            <tr key={rowKey(row)} aria-current={selected?.(row) ? 'true' : undefined}>
+              {cells(row)}
+            </tr>
           ))}
-          {footer && (
-            <TableRow sx={{ '& > *': { fontWeight: 600, borderTop: 2 } }}>{cells(footer, 'td')}</TableRow>
-          )}
-        </TableBody>
+          {footer && <tr className="total">{cells(footer)}</tr>}
+        </tbody>
       </Table>
-    </TableContainer>
+    </div>
   );
 }
 

@@ -13,7 +13,7 @@ import { csvOf, DataTable, type Column } from './DataTable.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { ArticleCard, RuleCard } from './RuleCard.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 /** Look-up in the guidance on the agreement's services, by code, name or word; a code's rule on top. */
 export function LookupView({ rules }: { rules: AgreementRules }) {

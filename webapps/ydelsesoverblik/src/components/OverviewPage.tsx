@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { EmptyState, formatDateTime, toApiError, useKlinik, useMessages } from '@klinik/shared';
 import { useBenchmark, useRules, useUsage } from '../api/queries.ts';
 import { monthRange, sameRangeLastYear } from '../domain/period.ts';
@@ -19,7 +20,7 @@ import { Loaded } from './Loaded.tsx';
 import { LookupView } from './LookupView.tsx';
 import { StatisticsView } from './StatisticsView.tsx';
 import { usePeriodLabel } from './usePeriodLabel.ts';
-import { useViewState } from './useViewState.ts';
+import { useViewState, ViewStateProvider } from './ViewState.tsx';
 
 /** The print layout: controls hidden, the print header shown (the shell hides its own frame). */
 const PRINT_LAYOUT = {
@@ -31,9 +32,17 @@ const isNotFound = (error: unknown) => error !== null && toApiError(error).kind 
 
 /** Ydelsesoverblik: one page, one tab per view; the view and its settings live in the URL. */
 export function OverviewPage() {
+  return (
+    <ViewStateProvider>
+      <Overview />
+    </ViewStateProvider>
+  );
+}
+
+function Overview() {
   const t = useMessages(messages);
   const { clinic } = useKlinik();
-  const { state, today, update } = useViewState();
+  const { state, today } = useViewState();
   const label = usePeriodLabel();
   const range = monthRange(state.period, today);
   const lastYearRange = sameRangeLastYear(range, today);
@@ -79,25 +88,7 @@ export function OverviewPage() {
                 compareAvailable={lastYearRange !== undefined}
               />
             )}
-            <Tabs
-              value={state.view}
-              onChange={(_, view: View) => update({ view })}
-              aria-label={t.viewsLabel}
-              variant="scrollable"
-              allowScrollButtonsMobile
-              className="no-print"
-              sx={{ borderBottom: 1, borderColor: 'divider' }}
-            >
-              {VIEWS.map((view) => (
-                <Tab
-                  key={view}
-                  value={view}
-                  label={t.views[view]}
-                  id={`tab-${view}`}
-                  aria-controls={`panel-${view}`}
-                />
-              ))}
-            </Tabs>
+            <ViewTabs view={state.view} />
             <Box role="tabpanel" id={`panel-${state.view}`} aria-labelledby={`tab-${state.view}`}>
               {state.view === 'statistik' && (
                 <Loaded query={usage}>
@@ -153,3 +144,30 @@ export function OverviewPage() {
     </Stack>
   );
 }
+
+/** Memoised: Tabs measure themselves on every render, and the URL changes with every setting. */
+const ViewTabs = memo(function ViewTabs({ view: current }: { view: View }) {
+  const t = useMessages(messages);
+  const { update } = useViewState();
+  return (
+    <Tabs
+      value={current}
+      onChange={(_, view: View) => update({ view })}
+      aria-label={t.viewsLabel}
+      variant="scrollable"
+      allowScrollButtonsMobile
+      className="no-print"
+      sx={{ borderBottom: 1, borderColor: 'divider' }}
+    >
+      {VIEWS.map((view) => (
+        <Tab
+          key={view}
+          value={view}
+          label={t.views[view]}
+          id={`tab-${view}`}
+          aria-controls={`panel-${view}`}
+        />
+      ))}
+    </Tabs>
+  );
+});

@@ -9,7 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatCurrency, useMessages } from '@klinik/shared';
 import type { GuidanceArticle, ServiceCode } from '../domain/types.ts';
 import { messages } from '../messages.ts';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 /** One article of the guidance: title, text, the codes it covers (as links) and its source. */
 export function ArticleCard({ article, level }: { article: GuidanceArticle; level: 'h4' | 'h5' }) {

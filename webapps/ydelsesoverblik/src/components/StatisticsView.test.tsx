@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../../../../shared/testing/msw.ts';
@@ -79,6 +79,13 @@ describe('Statistics', () => {
       await userEvent.click(screen.getByRole('link', { name: 'Se reglen for 2101' }));
       await waitFor(() => expect(router.state.location.search).toContain('visning=opslag'));
       expect(router.state.location.search).toContain('regel=2101');
+      // The rule's address keeps the view's period; each change was a history entry of its own.
+      expect(router.state.location.search).toContain(`periode=${year}`);
+      await act(() => router.navigate(-1));
+      await act(() => router.navigate(-1));
+      await waitFor(() => expect(router.state.location.search).toBe(`?periode=${year}`));
+      const codes = within(await screen.findByTestId('code-table', {}, WAIT)).getAllByRole('row');
+      expect(codes.length).toBeGreaterThan(2);
     },
     SLOW,
   );

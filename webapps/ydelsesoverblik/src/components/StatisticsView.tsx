@@ -1,7 +1,6 @@
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { EmptyState, formatDate, formatNumber, useMessages } from '@klinik/shared';
 import type { AgreementRules, UsagePeriod } from '../domain/types.ts';
 import {
@@ -24,7 +23,7 @@ import { ExportButton } from './ExportButton.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 import { UsageChart, type LabelledPoint } from './UsageChart.tsx';
 import { usePeriodLabel } from './usePeriodLabel.ts';
-import { useViewState } from './useViewState.ts';
+import { useViewState } from './ViewState.tsx';
 
 const codeRowKey = (r: CodeRow) => r.code.code;
 
@@ -50,8 +49,14 @@ export function StatisticsView({
   const { state, update } = useViewState();
   const label = usePeriodLabel();
   const groupName = useMemo(() => new Map(rules.groups.map((g) => [g.id, g.name])), [rules.groups]);
-  const shown = selectedCodes(rules.codes, state);
+  const shown = useMemo(
+    () => selectedCodes(rules.codes, { group: state.group, code: state.code }),
+    [rules.codes, state.group, state.code],
+  );
   const compare = state.compare && lastYearMonths !== undefined;
+  // The chart first, the tables below it in the next (interruptible) render: coming to the webapp
+  // draws what is above the fold in one short task instead of everything in one long one.
+  const tablesDrawn = useDeferredValue(true, false);
 
   const buckets = useMemo(() => aggregate(months, state.granularity), [months, state.granularity]);
   const lastYearBuckets = useMemo(
@@ -63,19 +68,8 @@ export function StatisticsView({
 
   // The code table does not change with the breakdown or the measure, so it is memoised: switching
   // those redraws the chart and its table, not fifty rows of codes.
-  const latestUpdate = useRef(update);
-  useLayoutEffect(() => {
-    latestUpdate.current = update;
-  });
-  const pickCode = useCallback((code: string) => latestUpdate.current({ code }), []);
   const isChosen = useCallback((r: CodeRow) => r.code.code === state.code, [state.code]);
-  const rows = useMemo(
-    () =>
-      period
-        ? codeRows(selectedCodes(rules.codes, { group: state.group, code: state.code }), period, lastYear)
-        : [],
-    [rules.codes, state.group, state.code, period, lastYear],
-  );
+  const rows = useMemo(() => (period ? codeRows(shown, period, lastYear) : []), [shown, period, lastYear]);
   const codeColumns = useMemo<Column<CodeRow>[]>(
     () => [
       { label: t.columns.code, value: (r) => r.code.code, render: (r) => <CodeLink code={r.code.code} /> },
@@ -83,15 +77,14 @@ export function StatisticsView({
         label: t.columns.name,
         value: (r) => r.code.name,
         render: (r) => (
-          <Link
-            component="button"
+          <button
             type="button"
-            onClick={() => pickCode(r.code.code)}
-            sx={{ textAlign: 'left' }}
+            className="link"
+            onClick={() => update({ code: r.code.code })}
             aria-current={r.code.code === state.code ? 'true' : undefined}
           >
             {r.code.name}
-          </Link>
+          </button>
         ),
       },
       { label: t.columns.group, value: (r) => groupName.get(r.code.group) ?? r.code.group },
@@ -110,14 +103,18 @@ export function StatisticsView({
           ]
         : []),
     ],
-    [t, groupName, compare, state.code, pickCode],
+    [t, groupName, compare, state.code, update],
+  );
+  const points = useMemo<LabelledPoint[]>(
+    () =>
+      series(buckets, shown, state.metric, lastYearBuckets).map((p) => ({
+        ...p,
+        label: label.ofKey(p.key, p.partial),
+      })),
+    [buckets, shown, state.metric, lastYearBuckets, label],
   );
   if (!period) return <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>;
 
-  const points: LabelledPoint[] = series(buckets, shown, state.metric, lastYearBuckets).map((p) => ({
-    ...p,
-    label: label.ofKey(p.key, p.partial),
-  }));
   const groups = groupRows(
     rows,
     rules.groups.map((g) => g.id),
@@ -185,18 +182,20 @@ export function StatisticsView({
           tableId="usage-series-table"
           compare={compare}
         />
-        <div id="usage-series-table">
-          <DataTable
-            columns={seriesColumns}
-            rows={points}
-            labelledBy="usage-chart-title"
-            rowKey={(p) => p.key}
-            testId="usage-series"
-            maxWidth={720}
-          />
-        </div>
+        {tablesDrawn && (
+          <div id="usage-series-table">
+            <DataTable
+              columns={seriesColumns}
+              rows={points}
+              labelledBy="usage-chart-title"
+              rowKey={(p) => p.key}
+              testId="usage-series"
+              maxWidth={720}
+            />
+          </div>
+        )}
       </Stack>
-      {!state.code && groups.length > 1 && (
+      {tablesDrawn && !state.code && groups.length > 1 && (
         <Stack spacing={1}>
           <SectionHeading id="groups-title">{t.groupsTitle}</SectionHeading>
           <DataTable
@@ -208,26 +207,28 @@ export function StatisticsView({
           />
         </Stack>
       )}
-      <Stack spacing={1}>
-        <SectionHeading
-          id="codes-title"
-          actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(codeColumns, rows)} />}
-        >
-          {t.codesTitle}
-        </SectionHeading>
-        {rows.length === 0 ? (
-          <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>
-        ) : (
-          <DataTable
-            columns={codeColumns}
-            rows={rows}
-            labelledBy="codes-title"
-            rowKey={codeRowKey}
-            selected={isChosen}
-            testId="code-table"
-          />
-        )}
-      </Stack>
+      {tablesDrawn && (
+        <Stack spacing={1}>
+          <SectionHeading
+            id="codes-title"
+            actions={<ExportButton filename={exportFilename(state)} csv={() => csvOf(codeColumns, rows)} />}
+          >
+            {t.codesTitle}
+          </SectionHeading>
+          {rows.length === 0 ? (
+            <EmptyState title={t.emptyUsage}>{t.emptyUsageText}</EmptyState>
+          ) : (
+            <DataTable
+              columns={codeColumns}
+              rows={rows}
+              labelledBy="codes-title"
+              rowKey={codeRowKey}
+              selected={isChosen}
+              testId="code-table"
+            />
+          )}
+        </Stack>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { useTheme } from '@mui/material/styles';
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, useMessages } from '@klinik/shared';
 import type { SeriesPoint } from '../domain/usage.ts';
@@ -11,8 +12,9 @@ export interface LabelledPoint extends SeriesPoint {
   label: string;
 }
 
-/** The selection's use per period as bars, with last year's beside them when compared. */
-export function UsageChart({
+/** The selection's use per period as bars, with last year's beside them when compared. Memoised:
+ * recharts is the costliest part of the screen, and a table change must not draw it again. */
+export const UsageChart = memo(function UsageChart({
   points,
   decimals,
   title,
@@ -69,4 +71,4 @@ export function UsageChart({
       )}
     </ChartFrame>
   );
-}
+});
