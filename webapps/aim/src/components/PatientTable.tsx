@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { formatDate, maskCpr, useMessages } from '@klinik/shared';
 import type { PatientRow } from '../domain/patients.ts';
@@ -22,12 +23,15 @@ interface PatientTableProps {
   caption: string;
 }
 
-/** One row per patient: who, the status, what to fix (with dates), then every value that will be reported. */
-export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
+/**
+ * One row per patient: who, the status, what to fix (with dates), then every value that will be
+ * reported. Memoised, and each row too: a filter change draws only the rows that were not on the
+ * page before.
+ */
+export const PatientTable = memo(function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
   const t = useMessages(messages);
   const columns = rows[0]?.patient.elements ?? [];
   const tableWidth = FIXED_COLUMNS.reduce((sum, w) => sum + w, 0) + columns.length * VALUE_COLUMN;
-  const issueText = useIssueText();
   return (
     <ScrollRegion tabIndex={0} role="region" aria-label={`${caption}. ${t.scrollHint}`} data-tall>
       <DataTable style={{ tableLayout: 'fixed', width: `${tableWidth}rem` }}>
@@ -59,43 +63,50 @@ export function PatientTable({ databaseId, rows, caption }: PatientTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ patient, issues, flagged }) => {
-            const issueOf = new Map(issues.map((i) => [i.elementId, i]));
-            return (
-              <tr key={patient.cpr} data-flagged={flagged}>
-                <td style={{ whiteSpace: 'nowrap' }}>
-                  <RouterLink
-                    to={`/${databaseId}/patienter/${patient.cpr}`}
-                    aria-label={t.openRecord(maskCpr(patient.cpr))}
-                  >
-                    {maskCpr(patient.cpr)}
-                  </RouterLink>
-                </td>
-                <td style={{ whiteSpace: 'nowrap' }}>{patient.name}</td>
-                <td className="num">{patient.age}</td>
-                <td>{t.sex[patient.sex]}</td>
-                <td>
-                  <RecordStatusBadge status={patient.status} />
-                </td>
-                <td>
-                  {issues.map((issue) => (
-                    <span className="sub" key={issue.elementId}>
-                      {issueText(issue)}
-                    </span>
-                  ))}
-                </td>
-                {patient.elements.map((element) => (
-                  <td key={element.id}>
-                    {element.value !== null && formatValue(element, t.yes, t.no)}
-                    {element.date && <span className="sub">{formatDate(element.date)}</span>}
-                    {issueOf.has(element.id) && <IssueBadge kind={issueOf.get(element.id)!.kind} />}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <Row key={row.patient.cpr} databaseId={databaseId} row={row} />
+          ))}
         </tbody>
       </DataTable>
     </ScrollRegion>
   );
-}
+});
+
+const Row = memo(function Row({ databaseId, row }: { databaseId: DatabaseId; row: PatientRow }) {
+  const t = useMessages(messages);
+  const issueText = useIssueText();
+  const { patient, issues, flagged } = row;
+  const issueOf = new Map(issues.map((i) => [i.elementId, i]));
+  return (
+    <tr data-flagged={flagged}>
+      <td style={{ whiteSpace: 'nowrap' }}>
+        <RouterLink
+          to={`/${databaseId}/patienter/${patient.cpr}`}
+          aria-label={t.openRecord(maskCpr(patient.cpr))}
+        >
+          {maskCpr(patient.cpr)}
+        </RouterLink>
+      </td>
+      <td style={{ whiteSpace: 'nowrap' }}>{patient.name}</td>
+      <td className="num">{patient.age}</td>
+      <td>{t.sex[patient.sex]}</td>
+      <td>
+        <RecordStatusBadge status={patient.status} />
+      </td>
+      <td>
+        {issues.map((issue) => (
+          <span className="sub" key={issue.elementId}>
+            {issueText(issue)}
+          </span>
+        ))}
+      </td>
+      {patient.elements.map((element) => (
+        <td key={element.id}>
+          {element.value !== null && formatValue(element, t.yes, t.no)}
+          {element.date && <span className="sub">{formatDate(element.date)}</span>}
+          {issueOf.has(element.id) && <IssueBadge kind={issueOf.get(element.id)!.kind} />}
+        </td>
+      ))}
+    </tr>
+  );
+});

@@ -4,8 +4,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
 import {
   EmptyState,
   ErrorState,
@@ -14,6 +13,7 @@ import {
   LoadingState,
   useMessages,
 } from '@klinik/shared';
+import { useSearchState } from '@klinik/shared/routing';
 import { usePatientAccess, usePatients } from '../api/queries.ts';
 import { todayUtc } from '../domain/dates.ts';
 import {
@@ -30,6 +30,10 @@ import { readPatientView, writePatientView } from '../domain/view-state.ts';
 import { messages } from '../messages.ts';
 import { DatabasePage } from './DatabasePage.tsx';
 import { PatientTable } from './PatientTable.tsx';
+
+const FOCUS_OUTLINE = {
+  '&.Mui-focusVisible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
+} as const;
 
 export function PatientsPage() {
   const t = useMessages(messages);
@@ -50,8 +54,10 @@ export function PatientsPage() {
 /** The patients behind the numbers, with what to fix before the next transmission; filter and page in the URL. */
 function Patients({ database }: { database: AimDatabase }) {
   const t = useMessages(messages);
-  const [params, setParams] = useSearchParams();
-  const view = readPatientView(params);
+  // Applied in the same frame as the press (the router's own update comes a frame later).
+  const [params, setParams] = useSearchState();
+  const search = params.toString();
+  const view = useMemo(() => readPatientView(new URLSearchParams(search)), [search]);
   const patients = usePatients(database.id);
   const next = database.nextTransmissionAt?.slice(0, 10);
   const rows = useMemo(
@@ -63,14 +69,17 @@ function Patients({ database }: { database: AimDatabase }) {
     () => (patients.data ? agreesWithOverview(database, summarisePopulation(patients.data.items)) : true),
     [patients.data, database],
   );
-  const setView = (filter: PatientFilter, page: number) =>
-    setParams(writePatientView({ filter, page }), { replace: true });
+  const setView = useCallback(
+    (filter: PatientFilter, page: number) => setParams(writePatientView({ filter, page })),
+    [setParams],
+  );
+  // Memoised on the URL's filter and page, so the router's catch-up render redraws no rows.
+  const filtered = useMemo(() => (rows ? filterRows(rows, view.filter) : []), [rows, view.filter]);
+  const page = useMemo(() => pageOf(filtered, view.page), [filtered, view.page]);
 
   if (patients.isError) return <ErrorState error={patients.error} onRetry={() => void patients.refetch()} />;
   if (!rows || !counts) return <LoadingState label={t.loadingPatients} />;
   if (rows.length === 0) return <EmptyState title={t.noPatients}>{t.noPatientsText}</EmptyState>;
-  const filtered = filterRows(rows, view.filter);
-  const page = pageOf(filtered, view.page);
   const disease = t.diseases[database.id];
   return (
     <Stack spacing={2} data-klinik-ready>
@@ -85,7 +94,14 @@ function Patients({ database }: { database: AimDatabase }) {
           sx={{ flexWrap: 'wrap' }}
         >
           {PATIENT_FILTERS.map((filter) => (
-            <ToggleButton key={filter} value={filter} id={`aim-filter-${filter}`}>
+            // No ripple (the list must redraw within a frame); focus gets an outline instead.
+            <ToggleButton
+              key={filter}
+              value={filter}
+              id={`aim-filter-${filter}`}
+              disableRipple
+              sx={FOCUS_OUTLINE}
+            >
               {t.filterCount(t.filters[filter], formatNumber(counts[filter]))}
             </ToggleButton>
           ))}
