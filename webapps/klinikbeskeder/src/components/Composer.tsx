@@ -144,11 +144,12 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
     excludedPatientIds: [...excluded],
     ...(content.templateId ? { templateId: content.templateId } : {}),
   };
-  const saveState = useAutosave(draft.id, draftInput, changed);
+  const [sendKey, setSendKey] = useState<string>();
+  // Once sent, the server has deleted the draft: an autosave still waiting must not bring it back.
+  const saveState = useAutosave(draft.id, draftInput, changed && !sendKey);
 
   const [listOpen, setListOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [sendKey, setSendKey] = useState<string>();
   const send = sends.find((s) => s.key === sendKey);
   useEffect(() => {
     if (send?.messageId) navigate(`historik/${send.messageId}`);
