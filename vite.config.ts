@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, esmExternalRequirePlugin, type UserConfig } from 'vite';
 import { readWebappManifest } from './scripts/build/manifest.ts';
 import { moduleListPlugin } from './scripts/build/module-list-plugin.ts';
+import { muiBarrelImports } from './scripts/build/mui-imports.ts';
 import { sharedChunkGroups } from './scripts/build/shared-chunks.ts';
 import {
   SHARED_EXTERNALS,
@@ -62,7 +63,12 @@ function sharedBuild(): UserConfig {
 
 function externalBuild(input: string, outDir: string): UserConfig {
   return {
-    plugins: [react(), esmExternalRequirePlugin({ external: SHARED_EXTERNALS }), moduleListPlugin()],
+    plugins: [
+      muiBarrelImports(),
+      react(),
+      esmExternalRequirePlugin({ external: SHARED_EXTERNALS }),
+      moduleListPlugin(),
+    ],
     // Relative base: lazy chunks and CSS resolve against the entry's own URL, wherever it is deployed.
     base: './',
     build: {

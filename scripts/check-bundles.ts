@@ -2,9 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bareImports, importedBindings } from './build/bare-imports.ts';
-import { DIST, readViteManifest, readWebappManifest, ROOT } from './build/manifest.ts';
+import {
+  DIST,
+  entryFiles,
+  readViteManifest,
+  readWebappManifest,
+  resolveBare,
+  ROOT,
+  type ImportMap,
+} from './build/manifest.ts';
 import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
-import { SHARED_EXPORTS_FILE } from './build/shared-modules.ts';
+import { SHARED_EXPORTS_FILE, SHARED_INDEX_FILE } from './build/shared-modules.ts';
 
 /**
  * Checks the composed dist/ against three rules and prints the figures:
@@ -17,9 +25,10 @@ const budgets = JSON.parse(readFileSync(`${ROOT}budgets.json`, 'utf8')) as {
   shellInitialKb: number;
   webappOwnKb: number;
 };
-const importMap = (
-  JSON.parse(readFileSync(`${DIST}/importmap.json`, 'utf8')) as { imports: Record<string, string> }
-).imports;
+const importMap = JSON.parse(readFileSync(`${DIST}/importmap.json`, 'utf8')) as ImportMap;
+/** The URL a built file's bare import resolves to (through its scope, if it has one). */
+const resolveFrom = (file: string, specifier: string) =>
+  resolveBare(importMap, specifier, `/${relative(DIST, file)}`);
 const SHARED_PACKAGES =
   /node_modules\/(react|react-dom|scheduler|@emotion\/[^/]+|@mui\/(material|system|styled-engine|private-theming|utils)|react-router|@tanstack\/react-query|@tanstack\/query-core|recharts)\//;
 
@@ -33,19 +42,32 @@ const jsFiles = (dir: string): string[] =>
 // 1. Nothing escapes the import map. (The shared build bundles its own dependencies, so only
 // the shell and the webapps have bare imports left.)
 const targets = ['shell', ...readWebappManifest().map((w) => `webapps/${w.name}`)];
-const sharedExports = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_EXPORTS_FILE}`, 'utf8')) as Record<
+const exportsByKey = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_EXPORTS_FILE}`, 'utf8')) as Record<
   string,
   string[]
 >;
+// What each shared file exports, by its URL in the import map.
+const sharedIndex = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_INDEX_FILE}`, 'utf8')) as Record<
+  string,
+  string
+>;
+const sharedEntries = entryFiles(`${DIST}/shared`);
+const exportsByUrl = new Map(
+  Object.entries(sharedIndex).map(([key, entry]) => [
+    `/shared/${sharedEntries.get(entry)}`,
+    exportsByKey[key],
+  ]),
+);
 for (const file of targets.flatMap((target) => jsFiles(`${DIST}/${target}`))) {
   const code = readFileSync(file, 'utf8');
   for (const specifier of bareImports(code)) {
-    if (!importMap[specifier])
+    if (!resolveFrom(file, specifier))
       problems.push(`${relative(DIST, file)} imports "${specifier}", which the import map lacks`);
   }
   for (const [specifier, names] of importedBindings(code)) {
-    const missing = [...names].filter((name) => name !== '*' && !sharedExports[specifier]?.includes(name));
-    if (sharedExports[specifier] && missing.length)
+    const exported = exportsByUrl.get(resolveFrom(file, specifier) ?? '');
+    const missing = [...names].filter((name) => name !== '*' && !exported?.includes(name));
+    if (exported && missing.length)
       problems.push(
         `${relative(DIST, file)} imports ${missing.join(', ')} from "${specifier}", which the shared build does not export (rebuild shared)`,
       );
@@ -72,7 +94,7 @@ function staticClosure(entry: string): Set<string> {
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(STATIC_RELATIVE)) visit(resolve(dirname(file), match[1]!));
     for (const specifier of bareImports(code.replace(/\bimport\s*\([^)]*\)/g, ''))) {
-      const target = importMap[specifier];
+      const target = resolveFrom(file, specifier);
       if (target) visit(`${DIST}${target}`);
     }
   };

@@ -61,11 +61,11 @@ const context: BenchContext = {
   resetMocks: async () => void (await fetch(`${APP_ORIGIN}/__mock/reset`, { method: 'POST' })),
 };
 
-// `--only <webapp>` runs one webapp's benchmark and skips the portal figures.
+// `--only <webapp>` runs one webapp's benchmark and skips the portal figures; `--only portal` the reverse.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const rows: BenchRow[] = [];
 try {
-  if (!only) rows.push(...(await portalBench(context)));
+  if (!only || only === 'portal') rows.push(...(await portalBench(context)));
   for (const webapp of readWebappManifest().filter((w) => !only || w.name === only)) {
     const file = `${ROOT}webapps/${webapp.name}/bench/index.ts`;
     if (!existsSync(file)) continue;

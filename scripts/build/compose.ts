@@ -5,12 +5,14 @@ import {
   entryFiles,
   readViteManifest,
   readWebappManifest,
+  resolveBare,
   ROOT,
   staticClosure,
+  type ImportMap,
   type ViteManifest,
 } from './manifest.ts';
 import { bareImports } from './bare-imports.ts';
-import { SHARED_INDEX_FILE } from './shared-modules.ts';
+import { SHARED_INDEX_FILE, scopedSpecifier } from './shared-modules.ts';
 
 /**
  * Composes a deployment from independently built targets: writes the import map and index.html.
@@ -23,10 +25,14 @@ export function compose(): void {
     string
   >;
   const imports: Record<string, string> = {};
-  for (const [specifier, entryName] of Object.entries(sharedIndex)) {
+  const scopes: ImportMap['scopes'] = {};
+  for (const [key, entryName] of Object.entries(sharedIndex)) {
     const file = sharedEntries.get(entryName);
-    if (!file) throw new Error(`The shared build has no entry for ${specifier}`);
-    imports[specifier] = `/shared/${file}`;
+    if (!file) throw new Error(`The shared build has no entry for ${key}`);
+    const { specifier, consumer } = scopedSpecifier(key);
+    const scope = consumer && (consumer === 'shell' ? '/shell/' : `/webapps/${consumer}/`);
+    if (scope) (scopes[scope] ??= {})[specifier] = `/shared/${file}`;
+    else imports[specifier] = `/shared/${file}`;
   }
   const webapps = readWebappManifest();
   for (const webapp of webapps) {
@@ -34,7 +40,7 @@ export function compose(): void {
     if (!file) throw new Error(`Webapp ${webapp.name} has no built entry`);
     imports[webapp.specifier] = `/webapps/${webapp.name}/${file}`;
   }
-  const importMap = { imports };
+  const importMap: ImportMap = { imports, scopes };
   writeFileSync(`${DIST}/importmap.json`, JSON.stringify(importMap, null, 2));
 
   const shellEntry = entryFiles(`${DIST}/shell`).get('main');
@@ -43,11 +49,13 @@ export function compose(): void {
   const sharedManifest = readViteManifest(`${DIST}/shared`);
   /** A module's files and, for every shared specifier they import bare, that module's files. */
   const withShared = (files: string[]) => {
-    const specifiers = [...new Set(files.flatMap((f) => bareImports(readFileSync(`${DIST}${f}`, 'utf8'))))];
-    const shared = specifiers.flatMap((specifier) => {
-      const file = imports[specifier]?.slice('/shared/'.length);
-      return file ? staticClosure(sharedManifest, file).map((f) => `/shared/${f}`) : [];
-    });
+    const shared = files.flatMap((f) =>
+      bareImports(readFileSync(`${DIST}${f}`, 'utf8')).flatMap((specifier) => {
+        const url = resolveBare(importMap, specifier, f);
+        if (!url?.startsWith('/shared/')) return [];
+        return staticClosure(sharedManifest, url.slice('/shared/'.length)).map((s) => `/shared/${s}`);
+      }),
+    );
     return [...new Set([...files, ...shared])];
   };
   // Preloading what a module will import turns a waterfall of requests into one round. The entry's

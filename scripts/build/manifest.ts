@@ -49,3 +49,17 @@ export function staticClosure(manifest: ViteManifest, file: string): string[] {
   visit(file);
   return [...seen];
 }
+
+/** The import map compose writes: shared modules and webapps, and the per-consumer MUI barrels as scopes. */
+export interface ImportMap {
+  imports: Record<string, string>;
+  scopes: Record<string, Record<string, string>>;
+}
+
+/** What `specifier` resolves to when the module at `url` imports it, as a browser resolves it. */
+export function resolveBare(map: ImportMap, specifier: string, url: string): string | undefined {
+  const scope = Object.keys(map.scopes)
+    .filter((prefix) => url.startsWith(prefix) && map.scopes[prefix]![specifier])
+    .sort((a, b) => b.length - a.length)[0];
+  return scope ? map.scopes[scope]![specifier] : map.imports[specifier];
+}

@@ -3,15 +3,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Consumers } from './shared-chunks.ts';
+import { MUI_BARREL, MUI_COMPONENT } from './mui-imports.ts';
 import { sourceImports, type SourceImports } from './source-imports.ts';
 
 /**
  * The modules loaded once per page and shared by the shell and every webapp through the import map.
  * Webapps are built with these as externals, so there is exactly one React, ReactDOM, MUI and emotion.
  *
- * MUI is shared per component (`@mui/material/Button`), not as one barrel: the shell then loads only
- * the components it draws, and a webapp fetches the extra ones it uses when it is first opened.
- * The component list is every `@mui/material/<Name>` imported anywhere in the source tree.
+ * MUI is shared as one barrel per consumer: the shell and each webapp import `@mui/material`, which
+ * the import map resolves, per consumer (a scope), to a file that re-exports just the components it
+ * uses (see mui-imports.ts). The shell then loads only the components it draws, a webapp fetches the
+ * extra ones it uses when it is first opened, and neither fetches a file per component.
  */
 interface SharedModule {
   /** CommonJS-only package: `export *` yields no named exports, so the facade lists them. */
@@ -26,6 +28,8 @@ interface SharedModule {
    */
   curated?: boolean;
   names?: string[];
+  /** A consumer's MUI barrel: `export { default as Name } from '@mui/material/Name'` for each. */
+  components?: string[];
 }
 
 const STATIC_MODULES: Record<string, SharedModule> = {
@@ -50,16 +54,17 @@ const STATIC_MODULES: Record<string, SharedModule> = {
   '@klinik/shared/routing': { source: 'shared/src/webapp/routing.ts' },
 };
 
-// Components are PascalCase; data modules such as `@mui/material/locale` are bundled where used.
-const MUI_COMPONENT = /^@mui\/material\/[A-Z][A-Za-z]+$/;
-
 /** What a built shell or webapp may import bare: these, resolved by the import map. */
-export const SHARED_EXTERNALS: Array<string | RegExp> = [...Object.keys(STATIC_MODULES), MUI_COMPONENT];
+export const SHARED_EXTERNALS: string[] = [...Object.keys(STATIC_MODULES), MUI_BARREL];
 
-export function isSharedSpecifier(specifier: string): boolean {
-  return SHARED_EXTERNALS.some((rule) =>
-    typeof rule === 'string' ? rule === specifier : rule.test(specifier),
-  );
+/**
+ * The shared module key of a consumer's MUI barrel (`@mui/material~aim`), and back. A key without a
+ * consumer is the barrel of every component, for what no scope covers (import map overrides).
+ */
+export const muiBarrelKey = (consumer: string) => `${MUI_BARREL}~${consumer}`;
+export function scopedSpecifier(key: string): { specifier: string; consumer?: string } {
+  const [specifier, consumer] = key.split('~') as [string, string | undefined];
+  return consumer ? { specifier, consumer } : { specifier };
 }
 
 const scanned = new Map<string, SourceImports>();
@@ -69,14 +74,21 @@ function importsUnder(dir: string): SourceImports {
   return scanned.get(dir)!;
 }
 
-/** The shell, the shared code and every webapp folder: all that imports shared modules. */
-const consumerDirs = (root: string) => [
-  'shell',
-  'shared/src',
+/** The shell and every webapp, by the name their MUI barrel takes, with their folders. */
+const consumers = (root: string): Array<[name: string, dir: string]> => [
+  ['shell', 'shell'],
   ...readdirSync(join(root, 'webapps'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => `webapps/${entry.name}`),
+    .map((entry): [string, string] => [entry.name, `webapps/${entry.name}`]),
 ];
+/** All that imports shared modules: the consumers and the shared code. */
+const consumerDirs = (root: string) => [...consumers(root).map(([, dir]) => dir), 'shared/src'];
+
+const componentsOf = (found: SourceImports) =>
+  [...found.keys()]
+    .filter((specifier) => MUI_COMPONENT.test(specifier))
+    .map((specifier) => specifier.slice(`${MUI_BARREL}/`.length))
+    .sort();
 
 /** All shared modules for a build of the tree at `root`. */
 export function sharedModules(root: string): Record<string, SharedModule> {
@@ -84,14 +96,16 @@ export function sharedModules(root: string): Record<string, SharedModule> {
   const namesOf = (specifier: string) => [
     ...new Set(imports.flatMap((found) => [...(found.get(specifier) ?? [])])),
   ];
-  const mui = [...new Set(imports.flatMap((found) => [...found.keys()]))].filter((s) =>
-    MUI_COMPONENT.test(s),
-  );
   const curated = Object.entries(STATIC_MODULES).map(([specifier, mod]) => [
     specifier,
     mod.curated ? { ...mod, names: namesOf(specifier).sort() } : mod,
   ]);
-  return Object.fromEntries([...curated, ...mui.sort().map((specifier) => [specifier, {}])]);
+  const barrels = consumers(root).map(([name, dir]): [string, SharedModule] => [
+    muiBarrelKey(name),
+    { components: componentsOf(importsUnder(join(root, dir))) },
+  ]);
+  const everyComponent = [...new Set(barrels.flatMap(([, mod]) => mod.components ?? []))].sort();
+  return Object.fromEntries([...curated, ...barrels, [MUI_BARREL, { components: everyComponent }]]);
 }
 
 /**
@@ -103,16 +117,16 @@ export function sharedConsumers(
   modules: Record<string, SharedModule>,
   webapps: string[],
 ): Consumers {
-  const entriesOf = (dir: string) =>
-    [...importsUnder(join(root, dir)).keys(), 'react/jsx-runtime']
-      .filter((specifier) => modules[specifier])
-      .map((specifier) => sharedEntryId(root, specifier, modules[specifier]!));
+  const entriesOf = (consumer: string, dir: string) =>
+    [...importsUnder(join(root, dir)).keys(), 'react/jsx-runtime', muiBarrelKey(consumer)]
+      .filter((key) => modules[key])
+      .map((key) => sharedEntryId(root, key, modules[key]!));
   return {
     boot: Object.entries(modules)
       .filter(([, mod]) => mod.boot)
       .map(([specifier, mod]) => sharedEntryId(root, specifier, mod)),
-    shell: entriesOf('shell'),
-    webapps: Object.fromEntries(webapps.map((name) => [name, entriesOf(`webapps/${name}`)])),
+    shell: entriesOf('shell', 'shell'),
+    webapps: Object.fromEntries(webapps.map((name) => [name, entriesOf(name, `webapps/${name}`)])),
   };
 }
 
@@ -125,6 +139,10 @@ const FACADE_PREFIX = '\0shared-facade:';
 const require = createRequire(import.meta.url);
 
 function facadeSource(specifier: string, mod: SharedModule, hasDefault: boolean): string {
+  if (mod.components)
+    return mod.components
+      .map((name) => `export { default as ${name} } from '${MUI_BARREL}/${name}';`)
+      .join('\n');
   if (mod.cjs) {
     const exported = require(specifier) as Record<string, unknown>;
     const names = Object.keys(exported).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
@@ -164,7 +182,7 @@ export function sharedBuildPlugin(modules: Record<string, SharedModule>): Plugin
       const specifier = id.slice(FACADE_PREFIX.length);
       const mod = modules[specifier];
       if (!mod) throw new Error(`Not a shared module: ${specifier}`);
-      if (mod.cjs) return facadeSource(specifier, mod, true);
+      if (mod.cjs || mod.components) return facadeSource(specifier, mod, true);
       // The default export as the bundler sees the package (its ES build), not as Node would load it.
       const resolved = await this.resolve(specifier);
       const target = resolved && (await this.load({ id: resolved.id }));

@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
-import { createPlspClient } from '../src/api/client.ts';
+import { createPlspClient, unwrap } from '../src/api/client.ts';
 import type { Role } from '../src/auth/claims.ts';
 import { createQueryClient, WebappProviders } from '../src/webapp/providers.tsx';
 import { withRouteErrors } from '../src/webapp/routes.tsx';
@@ -54,12 +54,14 @@ export function renderWebapp(routes: RouteObject[], options: RenderWebappOptions
       sundheds_id: user.sundhedsId,
       ...(patient ? { patient: patient.cpr } : {}),
     });
+  const api = createPlspClient({ baseUrl: TEST_API_BASE, getAccessToken, onSessionExpired: vi.fn() });
   const context: KlinikContext = {
     user,
     clinic,
     patient,
+    launchContext: () => unwrap(api.GET('/launch-context')),
     getAccessToken,
-    api: createPlspClient({ baseUrl: TEST_API_BASE, getAccessToken, onSessionExpired: vi.fn() }),
+    api,
     navigate: vi.fn(),
     notify: vi.fn(),
     basePath,

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { navigateToUrl, start } from 'single-spa';
-import { createPlspClient, localeStore, unwrap, type PatientInContext } from '@klinik/shared';
+import { createPlspClient, localeStore, unwrap, type LaunchContext } from '@klinik/shared';
 import { createSession } from './auth/session.ts';
 import { readWebapps, type ShellConfig } from './config.ts';
 import { ShellApp } from './layout/ShellApp.tsx';
@@ -33,32 +33,39 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
       <ShellApp session={session} api={api} webapps={webapps} allWebapps={allWebapps} patient={patient} />,
     );
 
-  draw({ status: 'loading' });
-  // The patient is fetched while the webapp on screen loads, not before: a webapp mounts once both are there.
-  let patient: PatientInContext | null = null;
-  const launchContextReady = unwrap(api.GET('/launch-context')).then(
-    (launchContext) => {
-      patient = launchContext.patient ?? null;
-      draw({ status: 'ready', patient });
-    },
-    () => draw({ status: 'error' }),
+  // Fetched once and shared with the webapps, which load and prefetch meanwhile (they mount once it
+  // is there); a failed fetch is forgotten, so that a webapp's retry fetches again.
+  let launchContext: Promise<LaunchContext> | undefined;
+  const loadLaunchContext = () =>
+    (launchContext ??= unwrap(api.GET('/launch-context')).catch((error: unknown) => {
+      launchContext = undefined;
+      throw error;
+    }));
+  const patient = loadLaunchContext().then(
+    ({ patient }): PatientState => ({ status: 'ready', patient: patient ?? null }),
+    (): PatientState => ({ status: 'error' }),
   );
 
-  registerWebapps(
+  const webappOnScreenLoaded = registerWebapps(
     webapps,
-    () => ({
+    {
       user: session.user,
       clinic: session.clinic,
-      patient,
+      launchContext: loadLaunchContext,
       getAccessToken: session.getAccessToken,
       api,
       navigate: navigateToUrl,
       notify,
-    }),
-    launchContextReady,
+    },
     config.allowImportMapOverrides,
   );
   start({ urlRerouteOnly: true });
+  // The frame's first render is about 70 ms of main thread: the webapp on screen, whose code is
+  // preloaded, loads and sends its first queries before it; but a stalled webapp must not keep the
+  // frame (and its error panel) from the screen.
+  await Promise.race([webappOnScreenLoaded, new Promise((resolve) => setTimeout(resolve, 200))]);
+  draw({ status: 'loading' });
+  draw(await patient);
 }
 
 export function showPortal(config: ShellConfig, outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>) {

@@ -5,6 +5,7 @@ import { withRouteErrors } from '../../../shared/src/webapp/routes.tsx';
 import type { HandoffOutcome } from '../../../shell/src/auth/handoff.ts';
 import { createSession } from '../../../shell/src/auth/session.ts';
 import type { ShellConfig } from '../../../shell/src/config.ts';
+import { prefetchFirstScreen } from '../../../webapps/soeg-speciallaege/src/api/queries.ts';
 import routes from '../../../webapps/soeg-speciallaege/src/routes.tsx';
 
 /**
@@ -23,20 +24,24 @@ export async function showApp(config: ShellConfig, outcome: HandoffOutcome) {
     getAccessToken: session.getAccessToken,
     onSessionExpired: session.expire,
   });
-  const launch = await unwrap(api.GET('/launch-context'));
-  const context = {
+  // As the shell does: the same prefetch while the launch context loads, and one shared fetch of it.
+  const launchContext = unwrap(api.GET('/launch-context'));
+  const shellContext = {
     user: session.user,
     clinic: session.clinic,
-    patient: launch.patient ?? null,
+    launchContext: () => launchContext,
     getAccessToken: session.getAccessToken,
     api,
     navigate: (path: string) => window.history.pushState(null, '', path),
     notify: () => undefined,
     basePath: `${BASE}/soeg-speciallaege`,
   };
+  const queryClient = createQueryClient();
+  prefetchFirstScreen(shellContext, queryClient);
+  const context = { ...shellContext, patient: (await launchContext).patient ?? null };
   const router = createBrowserRouter(withRouteErrors(routes), { basename: context.basePath });
   root.render(
-    <WebappProviders name="plain" context={context} queryClient={createQueryClient()}>
+    <WebappProviders name="plain" context={context} queryClient={queryClient}>
       <main id="single-spa-application:soeg-speciallaege">
         <RouterProvider router={router} />
       </main>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { PlspClient } from '../api/client.ts';
+import type { PlspClient, PlspComponents } from '../api/client.ts';
 import type { RegionCode, Role } from '../auth/claims.ts';
 import type { Sex } from '../cpr/cpr.ts';
 
@@ -27,6 +27,9 @@ export interface PatientInContext {
   age: number;
 }
 
+/** What the practice system launched Klinik+ with: the clinic (with its address), the user and maybe a patient. */
+export type LaunchContext = PlspComponents['schemas']['LaunchContext'];
+
 export interface Notification {
   message: string;
   severity?: 'success' | 'info' | 'warning' | 'error';
@@ -40,6 +43,11 @@ export interface KlinikContext {
   user: SignedInUser;
   clinic: Clinic;
   patient: PatientInContext | null;
+  /**
+   * The launch context, fetched once per session by the shell and shared with every webapp (after a
+   * failure the next call fetches again). Use it rather than fetching `/launch-context` yourself.
+   */
+  launchContext(): Promise<LaunchContext>;
   /** A fresh access token for the PLSP API; renewed before expiry. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** Typed PLSP client that already sends the token. */
@@ -50,6 +58,9 @@ export interface KlinikContext {
   /** The webapp's own route prefix, e.g. `/aim`. */
   basePath: string;
 }
+
+/** The context before the launch context is there, as a webapp has it at bootstrap: all but the patient. */
+export type ShellContext = Omit<KlinikContext, 'patient'>;
 
 export const KlinikReactContext = createContext<KlinikContext | null>(null);
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import { useId } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KlinikContext } from './context.ts';
+import { useKlinik, type KlinikContext, type LaunchContext, type ShellContext } from './context.ts';
 import { createWebappLifecycles } from './lifecycles.tsx';
 
 function Hello() {
@@ -15,16 +15,28 @@ function Boom(): never {
   throw new Error('render crash');
 }
 
+const clinic = { ydernummer: '990011', name: 'Testklinik', regionCode: '1082' } as const;
+const launchedWith = (patient?: LaunchContext['patient']): LaunchContext => ({
+  clinic: {
+    ...clinic,
+    address: { street: 'Testvej 1', postalCode: '8000', city: 'Aarhus C' },
+    geo: { lat: 56.15, lon: 10.2 },
+    listSize: 1600,
+  },
+  user: { id: 'u1', name: 'Test Læge', role: 'doctor' },
+  ...(patient ? { patient } : {}),
+});
+
 const context = {
   user: { id: 'u1', name: 'Test Læge', role: 'doctor', sundhedsId: true },
-  clinic: { ydernummer: '990011', name: 'Testklinik', regionCode: '1082' },
-  patient: null,
+  clinic,
+  launchContext: async () => launchedWith(),
   getAccessToken: async () => 'token',
   api: {} as KlinikContext['api'],
   navigate: () => undefined,
   notify: () => undefined,
   basePath: '/demo',
-} satisfies KlinikContext;
+} satisfies ShellContext;
 
 const lifecycles = createWebappLifecycles({
   name: 'demo',
@@ -114,5 +126,56 @@ describe('the webapp lifecycle contract', () => {
     expect(await screen.findByText('Hilsen nr. 1')).toBeInTheDocument();
     expect(fetches).toBe(1);
     await prefetching.unmount();
+  });
+
+  it('prefetches before the launch context is there, and mounts with its patient once it is', async () => {
+    const patient = {
+      cpr: '0101801234',
+      name: 'Test Patient',
+      birthDate: '1980-01-01',
+      sex: 'F',
+      age: 46,
+    } as const;
+    let arrive: (launch: LaunchContext) => void = () => undefined;
+    const launch = new Promise<LaunchContext>((resolve) => (arrive = resolve));
+    function Patient() {
+      return <p>{useKlinik().patient?.name ?? 'ingen patient'}</p>;
+    }
+    let prefetched = false;
+    const waiting = createWebappLifecycles({
+      name: 'waiting',
+      loadRoutes: async () => ({ default: [{ index: true, element: <Patient /> }] }),
+      prefetch: () => (prefetched = true),
+    });
+    const props = { ...context, launchContext: () => launch, domElement: container };
+    window.history.pushState(null, '', '/demo');
+    await waiting.bootstrap(props);
+    expect(prefetched).toBe(true);
+    let mounted = false;
+    const mounting = waiting.mount(props).then(() => (mounted = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mounted).toBe(false);
+    arrive(launchedWith(patient));
+    await mounting;
+    expect(await screen.findByText('Test Patient')).toBeInTheDocument();
+    await waiting.unmount();
+  });
+
+  it('mounts without a patient when the launch context fails', async () => {
+    function Patient() {
+      return <p>{useKlinik().patient?.name ?? 'ingen patient'}</p>;
+    }
+    const failing = createWebappLifecycles({
+      name: 'failing',
+      loadRoutes: async () => ({ default: [{ index: true, element: <Patient /> }] }),
+    });
+    window.history.pushState(null, '', '/demo');
+    await failing.mount({
+      ...context,
+      launchContext: () => Promise.reject(new Error('503')),
+      domElement: container,
+    });
+    expect(await screen.findByText('ingen patient')).toBeInTheDocument();
+    await failing.unmount();
   });
 });

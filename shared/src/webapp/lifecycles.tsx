@@ -2,11 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { RouteObject } from 'react-router';
-import type { KlinikContext } from './context.ts';
+import type { KlinikContext, ShellContext } from './context.ts';
 import { createQueryClient, WebappProviders } from './providers.tsx';
 
-/** What the shell passes to a webapp (single-spa adds its own name and helpers): the context and where to render. */
-export interface WebappProps extends KlinikContext {
+/**
+ * What the shell passes to a webapp (single-spa adds its own name and helpers): the context and where
+ * to render. The patient is not in it: the shell passes props before its launch context has arrived,
+ * so that a webapp can load and prefetch meanwhile; `mount` waits for the patient.
+ */
+export interface WebappProps extends ShellContext {
   domElement: HTMLElement;
 }
 
@@ -16,10 +20,11 @@ export interface WebappDefinition {
   /** The webapp's routes, loaded lazily so its entry file stays tiny. */
   loadRoutes: () => Promise<{ default: RouteObject[] }>;
   /**
-   * Starts the queries its first screen needs while the routes are still loading, so that code and
-   * data arrive together instead of one after the other. Use the same query options as the screen.
+   * Starts the queries its first screen needs while the routes and the launch context are still
+   * loading, so that code and data arrive together instead of one after the other. Use the same
+   * query options as the screen; a query that needs the patient waits for `launchContext()`.
    */
-  prefetch?: (context: KlinikContext, queryClient: QueryClient) => void;
+  prefetch?: (context: ShellContext, queryClient: QueryClient) => void;
 }
 
 function Committed({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
@@ -47,11 +52,14 @@ export function createWebappLifecycles({ name, loadRoutes, prefetch }: WebappDef
       await load();
     },
     async mount(props: WebappProps): Promise<void> {
-      const [{ default: appRoutes }, { createWebappRouter }] = await Promise.all([
+      const [{ default: appRoutes }, { createWebappRouter }, launch] = await Promise.all([
         load(),
         import('./router.tsx'),
+        // Without a launch context the webapp still opens, without a patient; the shell shows the error.
+        props.launchContext().catch(() => undefined),
       ]);
-      const { domElement, ...context } = props;
+      const { domElement, ...shellContext } = props;
+      const context: KlinikContext = { ...shellContext, patient: launch?.patient ?? null };
       const { router, element } = createWebappRouter(appRoutes, props.basePath);
       const client = (queryClient ??= createQueryClient());
       const root = createRoot(domElement, {

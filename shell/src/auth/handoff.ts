@@ -1,6 +1,6 @@
 import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
 import type { ShellConfig } from '../config.ts';
-import { createUserManager, rememberedIssuer, rememberIssuer } from './user-manager.ts';
+import { createUserManager, rememberedIssuer, rememberIssuer, rememberMetadata } from './user-manager.ts';
 
 /**
  * The 1Login-style handoff, SMART EHR-launch shaped: the practice system opens
@@ -61,6 +61,7 @@ async function startLaunch(config: ShellConfig, url: URL, basePath: string): Pro
   const userManager = createUserManager(allowed, basePath);
   // A new launch replaces whatever this tab had before, e.g. another patient.
   await userManager.removeUser();
+  await rememberMetadata(userManager);
   await signIn(userManager, safeReturnTo(url.searchParams.get('intent')), launch);
   return { kind: 'redirecting' };
 }

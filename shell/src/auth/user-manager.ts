@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
 import { KLINIK_SCOPES } from '@klinik/shared/claims';
 import type { ShellConfig } from '../config.ts';
 
@@ -11,6 +11,26 @@ export function rememberIssuer(issuer: string): void {
 
 export function forgetIssuer(): void {
   sessionStorage.removeItem(ISSUER_KEY);
+  sessionStorage.removeItem(METADATA_KEY);
+}
+
+// The issuer's discovery document as /launch read it: the callback page, a second later in the same
+// tab, starts its token request without reading it again (a request on the critical path).
+const METADATA_KEY = 'klinik:issuer-metadata';
+
+export async function rememberMetadata(userManager: UserManager): Promise<void> {
+  sessionStorage.setItem(METADATA_KEY, JSON.stringify(await userManager.metadataService.getMetadata()));
+}
+
+function rememberedMetadata(issuer: string): Partial<OidcMetadata> | undefined {
+  try {
+    const metadata = JSON.parse(
+      sessionStorage.getItem(METADATA_KEY) ?? 'null',
+    ) as Partial<OidcMetadata> | null;
+    return metadata?.issuer === issuer ? metadata : undefined;
+  } catch {
+    return undefined; // unreadable: read the discovery document again
+  }
 }
 
 export function rememberedIssuer(config: ShellConfig): ShellConfig['issuers'][number] | undefined {
@@ -29,8 +49,10 @@ export function createUserManager(
 ): UserManager {
   const origin = window.location.origin + basePath;
   const store = new WebStorageStateStore({ store: window.sessionStorage });
+  const metadata = rememberedMetadata(issuer);
   return new UserManager({
     authority: issuer,
+    ...(metadata ? { metadata } : {}),
     client_id: clientId,
     redirect_uri: `${origin}/auth/callback`,
     post_logout_redirect_uri: `${origin}/logged-out`,

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { useLocale, useMessages, type WebappManifestEntry } from '@klinik/shared';
 import { shellMessages } from '../messages.ts';
-import { retryWebapp, WEBAPP_OUTLET_ID } from '../registry/register-webapps.ts';
+import { adoptContainers, retryWebapp, WEBAPP_OUTLET_ID } from '../registry/register-webapps.ts';
 import { useWebappFailure } from '../registry/webapp-errors.ts';
 
 /**
@@ -35,7 +35,7 @@ export function WebappArea({ active }: { active: WebappManifestEntry | undefined
           {t.webappFailedText}
         </Alert>
       )}
-      <div id={WEBAPP_OUTLET_ID} hidden={!active} />
+      <div id={WEBAPP_OUTLET_ID} ref={adoptContainers} hidden={!active} />
     </>
   );
 }

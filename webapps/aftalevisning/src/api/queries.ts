@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { unwrap, useKlinik, type KlinikContext, type PlspClient } from '@klinik/shared';
+import { unwrap, useKlinik, type PlspClient, type ShellContext } from '@klinik/shared';
 
 const appointments = (api: PlspClient, cpr: string | undefined) =>
   queryOptions({
@@ -13,6 +13,12 @@ export function useAppointments(cpr: string | undefined) {
 }
 
 /** The patient in context's appointments, fetched while the code loads; only with a sundheds-id. */
-export function prefetchFirstScreen({ api, user, patient }: KlinikContext, queryClient: QueryClient) {
-  if (user.sundhedsId && patient) void queryClient.prefetchQuery(appointments(api, patient.cpr));
+export function prefetchFirstScreen({ api, user, launchContext }: ShellContext, queryClient: QueryClient) {
+  if (!user.sundhedsId) return;
+  launchContext().then(
+    ({ patient }) => {
+      if (patient) void queryClient.prefetchQuery(appointments(api, patient.cpr));
+    },
+    () => undefined, // the shell shows a failed launch context; the screen then has no patient
+  );
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { unwrap, useKlinik, type KlinikContext, type PlspClient } from '@klinik/shared';
+import { unwrap, useKlinik, type KlinikContext, type PlspClient, type ShellContext } from '@klinik/shared';
 
 /** The national registers change rarely: keep them for the session once fetched. */
 const REGISTER = { staleTime: 10 * 60_000 } as const;
@@ -8,18 +8,15 @@ const specialists = (api: PlspClient) =>
   queryOptions({ queryKey: ['specialists'], queryFn: () => unwrap(api.GET('/specialists')), ...REGISTER });
 const specialties = (api: PlspClient) =>
   queryOptions({ queryKey: ['specialties'], queryFn: () => unwrap(api.GET('/specialties')), ...REGISTER });
-const clinicLocation = (api: PlspClient) =>
-  queryOptions({
-    queryKey: ['launch-context'],
-    queryFn: () => unwrap(api.GET('/launch-context')),
-    ...REGISTER,
-  });
+// The shell's launch context, which it has usually fetched already.
+const clinicLocation = (launchContext: KlinikContext['launchContext']) =>
+  queryOptions({ queryKey: ['launch-context'], queryFn: launchContext, ...REGISTER });
 
 /** What the first screen shows, fetched while its code loads (see createWebappLifecycles). */
-export function prefetchFirstScreen({ api }: KlinikContext, queryClient: QueryClient) {
+export function prefetchFirstScreen({ api, launchContext }: ShellContext, queryClient: QueryClient) {
   void queryClient.prefetchQuery(specialists(api));
   void queryClient.prefetchQuery(specialties(api));
-  void queryClient.prefetchQuery(clinicLocation(api));
+  void queryClient.prefetchQuery(clinicLocation(launchContext));
 }
 
 export function useSpecialists() {
@@ -42,7 +39,7 @@ export function useSpecialties() {
 
 /** The clinic's own address and coordinates: the default origin of every distance. */
 export function useClinicLocation() {
-  return useQuery(clinicLocation(useKlinik().api));
+  return useQuery(clinicLocation(useKlinik().launchContext));
 }
 
 export function usePostalCode(postalCode: string) {
