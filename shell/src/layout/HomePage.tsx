@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -18,10 +17,11 @@ import {
   type WebappManifestEntry,
 } from '@klinik/shared';
 import { shellMessages } from '../messages.ts';
+import { Pill } from './Pill.tsx';
 import { WebappIcon } from './icons.tsx';
 
 type OperatingStatus = PlspComponents['schemas']['WebappStatus'];
-const CHIP_COLOUR = { green: 'success', yellow: 'warning', red: 'error' } as const;
+const PILL_COLOUR = { green: 'success', yellow: 'warning', red: 'error' } as const;
 
 /** One tile per webapp with its operating status, as in PLO's one-pagers, and where to get support. */
 export function HomePage({ webapps, api }: { webapps: WebappManifestEntry[]; api: PlspClient }) {
@@ -72,12 +72,13 @@ export function HomePage({ webapps, api }: { webapps: WebappManifestEntry[]; api
                     <Typography color="text.secondary" sx={{ mb: 2 }}>
                       {webapp.description[locale]}
                     </Typography>
-                    <Chip
-                      size="small"
-                      variant={operating ? 'filled' : 'outlined'}
-                      color={operating ? CHIP_COLOUR[operating.state] : 'default'}
-                      label={`${t.statusLabel}: ${operating ? t.status[operating.state] : status.isPending ? '…' : t.status.unknown}`}
-                    />
+                    <Pill
+                      small
+                      outlined={!operating}
+                      colour={operating ? PILL_COLOUR[operating.state] : 'default'}
+                    >
+                      {`${t.statusLabel}: ${operating ? t.status[operating.state] : status.isPending ? '…' : t.status.unknown}`}
+                    </Pill>
                     {operating?.message && (
                       <Typography variant="body2" sx={{ mt: 1 }}>
                         {operating.message}

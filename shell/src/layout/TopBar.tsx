@@ -3,7 +3,6 @@ import PersonIcon from '@mui/icons-material/Person';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import {
@@ -16,6 +15,7 @@ import {
 } from '@klinik/shared';
 import type { Session } from '../auth/session.ts';
 import { shellMessages } from '../messages.ts';
+import { Pill } from './Pill.tsx';
 
 export type PatientState =
   { status: 'loading' } | { status: 'ready'; patient: PatientInContext | null } | { status: 'error' };
@@ -58,15 +58,13 @@ export function TopBar({ session, patient }: { session: Session; patient: Patien
 function PatientChip({ state }: { state: PatientState }) {
   const t = useMessages(shellMessages);
   if (state.status === 'loading') return null;
-  if (state.status === 'error') return <Chip color="warning" label={t.patientUnavailable} />;
+  if (state.status === 'error') return <Pill colour="warning">{t.patientUnavailable}</Pill>;
   if (!state.patient) return null;
   const { name, cpr } = state.patient;
   return (
-    <Chip
-      data-testid="patient"
-      icon={<PersonIcon />}
-      sx={{ bgcolor: 'common.white', color: 'primary.dark', fontWeight: 600 }}
-      label={`${t.patient}: ${name} · ${maskCpr(cpr)}`}
-    />
+    <Pill data-testid="patient" sx={{ bgcolor: 'common.white', color: 'primary.dark', fontWeight: 600 }}>
+      <PersonIcon />
+      {`${t.patient}: ${name} · ${maskCpr(cpr)}`}
+    </Pill>
   );
 }
