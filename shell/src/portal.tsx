@@ -61,9 +61,9 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
   );
   start({ urlRerouteOnly: true });
   // The frame's first render is about 70 ms of main thread: the webapp on screen, whose code is
-  // preloaded, loads and sends its first queries before it; but a stalled webapp must not keep the
-  // frame (and its error panel) from the screen.
-  await Promise.race([webappOnScreenLoaded, new Promise((resolve) => setTimeout(resolve, 200))]);
+  // preloaded (about 25 ms to load on a warm launch), sends its first queries before it. A webapp
+  // still downloading (cold) or stalled does not hold the frame (and its error panel) back.
+  await Promise.race([webappOnScreenLoaded, new Promise((resolve) => setTimeout(resolve, 50))]);
   draw({ status: 'loading' });
   draw(await patient);
 }
