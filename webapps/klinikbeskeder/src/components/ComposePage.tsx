@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import {
   can,
@@ -18,9 +19,26 @@ import {
   useMessageSettings,
   useTemplates,
 } from '../api/queries.ts';
+import { todayIso } from '../domain/age.ts';
+import { indexedRecipients, indexRecipients } from '../domain/recipients.ts';
+import type { ClinicPatient } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { Composer } from './Composer.tsx';
 import { useRestoredDraft } from './use-draft.ts';
+
+/** The recipient index of the list, built a slice at a time after the list arrives (see indexRecipients). */
+function useRecipientIndex(patients: readonly ClinicPatient[] | undefined, today: string, limit?: number) {
+  const [, built] = useState(0);
+  useEffect(() => {
+    if (!patients || limit === undefined) return;
+    let live = true;
+    void indexRecipients(patients, today, limit).then(() => live && built((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [patients, today, limit]);
+  return patients && limit !== undefined ? indexedRecipients(patients, today, limit) : undefined;
+}
 
 /** "Ny besked": for the roles that may send, the composer once its data and the user's draft are in. */
 export function ComposePage() {
@@ -45,8 +63,10 @@ export function ComposePage() {
 
 function ComposeData() {
   const t = useMessages(messages);
+  const [today] = useState(() => todayIso());
   const patients = useClinicPatients();
   const settings = useMessageSettings();
+  const index = useRecipientIndex(patients.data?.items, today, settings.data?.childAgeLimit);
   const icpc = useIcpcCodes();
   const services = useFilterServiceCodes();
   const templates = useTemplates();
@@ -60,14 +80,15 @@ function ComposeData() {
         onRetry={() => queries.forEach((q) => q.isError && void q.refetch())}
       />
     );
-  if (!patients.data || !settings.data || !icpc.data || !services.data || !templates.data)
+  if (!index || !settings.data || !icpc.data || !services.data || !templates.data)
     return <LoadingState label={t.loadingPatients} />;
   if (!draft) return <LoadingState label={t.loadingDraft} />;
   return (
     <Composer
       key={draft.id}
       draft={draft}
-      patients={patients.data.items}
+      index={index}
+      today={today}
       settings={settings.data}
       icpcCodes={icpc.data}
       serviceCodes={services.data}

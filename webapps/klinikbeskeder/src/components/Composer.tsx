@@ -7,7 +7,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useNavigate } from 'react-router';
 import { formatNumber, formatTime, useKlinik, useMessages } from '@klinik/shared';
 import { useSearchState } from '@klinik/shared/routing';
-import { todayIso } from '../domain/age.ts';
 import { useDraftStorage } from './use-draft.ts';
 import {
   filterToForm,
@@ -18,14 +17,8 @@ import {
   type FilterForm,
 } from '../domain/filter-form.ts';
 import { checkMessage } from '../domain/message-text.ts';
-import { countRecipients, matchPatients, recipientIds, recipientIndexOf } from '../domain/recipients.ts';
-import type {
-  ClinicPatient,
-  IcpcCode,
-  MessageSettings,
-  MessageTemplate,
-  ServiceCode,
-} from '../domain/types.ts';
+import { countRecipients, matchPatients, recipientIds, type RecipientIndex } from '../domain/recipients.ts';
+import type { IcpcCode, MessageSettings, MessageTemplate, ServiceCode } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { useClinicSends } from '../sending/use-sends.ts';
 import { describeFilter } from './filter-summary.ts';
@@ -39,7 +32,10 @@ import { useAutosave, type RestoredDraft, type SaveState } from './use-draft.ts'
 
 interface Props {
   draft: RestoredDraft;
-  patients: readonly ClinicPatient[];
+  /** The clinic's patient list, indexed for the day of sending. */
+  index: RecipientIndex;
+  /** The day of sending, as the index was built for it. */
+  today: string;
   settings: MessageSettings;
   icpcCodes: readonly IcpcCode[];
   serviceCodes: readonly ServiceCode[];
@@ -53,13 +49,12 @@ const TWO_COLUMNS = {
 };
 
 /** Choose recipients, write the message, see it as the patient will, and send it once. */
-export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, templates }: Props) {
+export function Composer({ draft, index, today, settings, icpcCodes, serviceCodes, templates }: Props) {
   const t = useMessages(messages);
   const { clinic } = useKlinik();
   const navigate = useNavigate();
   const storage = useDraftStorage();
   const { manager, sends } = useClinicSends();
-  const [today] = useState(() => todayIso());
   const [params, setParams] = useSearchState();
 
   // The draft's filter goes into the URL when the page opens without one.
@@ -119,7 +114,6 @@ export function Composer({ draft, patients, settings, icpcCodes, serviceCodes, t
     setChanged(true);
   }, []);
 
-  const index = recipientIndexOf(patients, today, settings.childAgeLimit);
   const { filter, problems: filterProblems } = useMemo(() => toRecipientFilter(form), [form]);
   const matched = useMemo(() => matchPatients(index, filter), [index, filter]);
   const count = useMemo(() => countRecipients(index, matched, excluded), [index, matched, excluded]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { clinicPatients } from '../../../../mocks/data/index.ts';
 import { messagingOf } from '../../../../mocks/handlers/broadcasts.ts';
 import { ageOn, todayIso } from './age.ts';
-import { recipientIndexOf, countRecipients, matchPatients, recipientIds } from './recipients.ts';
+import {
+  countRecipients,
+  indexedRecipients,
+  indexRecipients,
+  matchPatients,
+  recipientIds,
+} from './recipients.ts';
 import type { ClinicPatient, RecipientFilter } from './types.ts';
 
 const TODAY = '2026-11-24';
@@ -45,7 +51,7 @@ const PATIENTS = [
   patient('no-app', { birthDate: '1950-02-02', icpc: ['T90'], minLaege: { user: false, consent: false } }),
   patient('no-consent', { birthDate: '1955-02-02', icpc: ['T90'], minLaege: { user: true, consent: false } }),
 ];
-const index = recipientIndexOf(PATIENTS, TODAY, 15);
+const index = await indexRecipients(PATIENTS, TODAY, 15);
 const ids = (filter: RecipientFilter) => matchPatients(index, filter).map((i) => PATIENTS[i]!.id);
 
 describe('age on the day of sending', () => {
@@ -134,17 +140,33 @@ describe('who can receive', () => {
     expect(recipientIds(index, all, excluded)).toContain('no-consent');
   });
 
-  it('indexes a list once per day: the same list gives the same index, another day a new one', () => {
-    expect(recipientIndexOf(PATIENTS, TODAY, 15)).toBe(index);
-    const tomorrow = recipientIndexOf(PATIENTS, '2026-11-25', 15);
-    expect(tomorrow).not.toBe(index);
-    expect(tomorrow.ages[1]).toBe(65);
-    expect(recipientIndexOf([...PATIENTS], TODAY, 15)).not.toBe(tomorrow);
+  it('indexes a list once per day: the same list gives the same index, another day a new one', async () => {
+    expect(await indexRecipients(PATIENTS, TODAY, 15)).toBe(index);
+    expect(indexedRecipients(PATIENTS, TODAY, 15)).toBe(index);
+    const tomorrow = indexRecipients(PATIENTS, '2026-11-25', 15);
+    expect(indexedRecipients(PATIENTS, '2026-11-25', 15)).toBeUndefined();
+    expect(await tomorrow).not.toBe(index);
+    expect((await tomorrow).ages[1]).toBe(65);
+    expect(await indexRecipients([...PATIENTS], TODAY, 15)).not.toBe(await tomorrow);
   });
 
-  it('reaches every patient of a demo clinic the way the API will deliver', () => {
+  it('indexes a large list a slice at a time, each patient as if indexed alone', async () => {
+    const alone = PATIENTS.filter((p) => !p.parentId);
+    const many = Array.from({ length: 4_500 }, (_, i) => ({ ...alone[i % alone.length]!, id: `p${i}` }));
+    const large = await indexRecipients(many, TODAY, 15);
+    expect(large.reach).toHaveLength(4_500);
+    for (const i of [0, 1_999, 2_000, 2_001, 4_499]) {
+      const single = await indexRecipients([many[i]!], TODAY, 15);
+      expect(large.reach[i]).toEqual(single.reach[0]);
+      expect(large.ages[i]).toBe(single.ages[0]);
+    }
+    const t90 = large.diagnoses.get('T90')!.reduce((sum, bit) => sum + bit, 0);
+    expect(t90).toBe(many.filter((p) => p.icpc.includes('T90')).length);
+  });
+
+  it('reaches every patient of a demo clinic the way the API will deliver', async () => {
     const patients = clinicPatients('990035');
-    const demo = recipientIndexOf(
+    const demo = await indexRecipients(
       patients.map((p) => ({ ...p, services: [], messaging: messagingOf('990035', p) })),
       todayIso(),
       15,
