@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { navigateToUrl, start } from 'single-spa';
 import { createPlspClient, localeStore, unwrap, type LaunchContext } from '@klinik/shared';
@@ -65,7 +66,9 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
   // still downloading (cold) or stalled does not hold the frame (and its error panel) back.
   await Promise.race([webappOnScreenLoaded, new Promise((resolve) => setTimeout(resolve, 50))]);
   draw({ status: 'loading' });
-  draw(await patient);
+  // The patient chip is drawn at a lower priority than the webapp, which mounts at the same moment.
+  const launched = await patient;
+  startTransition(() => draw(launched));
 }
 
 export function showPortal(config: ShellConfig, outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>) {

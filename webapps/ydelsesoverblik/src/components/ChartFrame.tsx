@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Width before the first measurement (and in tests, where nothing is laid out). */
 const FALLBACK_WIDTH = 720;
@@ -20,11 +20,15 @@ export function ChartFrame({
   children: (width: number) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Measured before the first paint, so the chart is drawn once at its width (not at a guess, then again).
+  // Measured before the first paint, so the chart is drawn once at its width (not at a guess, then
+  // again), and drawn in a transition: recharts is the costliest part of the screen (about 150 ms on a
+  // first visit), which then no longer comes in one task with everything around it. Until it is
+  // drawn the frame is marked pending, so the screen does not count as ready.
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
     const element = ref.current!;
-    setWidth(Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH);
+    const measured = Math.floor(element.getBoundingClientRect().width) || FALLBACK_WIDTH;
+    startTransition(() => setWidth(measured));
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.width ?? 0);
@@ -40,6 +44,7 @@ export function ChartFrame({
       aria-label={label}
       aria-describedby={describedBy}
       sx={{ width: '100%', height, overflow: 'hidden', '@media print': { breakInside: 'avoid' } }}
+      data-klinik-pending={width === undefined ? '' : undefined}
     >
       {width !== undefined && children(width)}
     </Box>

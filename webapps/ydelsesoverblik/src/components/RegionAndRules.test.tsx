@@ -14,12 +14,14 @@ const rowsOf = (testId: string) =>
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
 
-/** The chart's bars that carry a value, as [label, value]. */
-const barsOf = (container: HTMLElement, key: 'data-code' | 'data-label') =>
-  [...container.querySelectorAll(`[role="img"] [${key}]`)].map((bar) => [
+/** The chart's bars that carry a value, as [label, value], once the chart is drawn (a transition). */
+async function barsOf(container: HTMLElement, key: 'data-code' | 'data-label') {
+  await waitFor(() => expect(container.querySelector('[data-klinik-pending]')).toBeNull(), WAIT);
+  return [...container.querySelectorAll(`[role="img"] [${key}]`)].map((bar) => [
     bar.getAttribute(key)!,
     bar.getAttribute('data-value')!,
   ]);
+}
 
 beforeAll(async () => {
   await warmRegion();
@@ -38,7 +40,7 @@ describe('Region, §93, kronikerhonorar and look-up', () => {
       expect(rows.map((r) => r[0])).toContain('4383');
       // The chart's 25–75 % bars are the table's index column, code by code (codes with a median).
       const spreads = rows.filter((r) => r.at(-1) !== '–').map((r) => [r[0], r.at(-1)]);
-      expect(barsOf(container, 'data-code')).toEqual(spreads);
+      expect(await barsOf(container, 'data-code')).toEqual(spreads);
     },
     SLOW,
   );
@@ -60,7 +62,7 @@ describe('Region, §93, kronikerhonorar and look-up', () => {
       '0204 Aftalt telefonkonsultation: Over grænsen',
     );
     // Projected share of each ceiling: the bar's value is the table's (column 7).
-    expect(barsOf(container, 'data-label').map(([, value]) => value)).toEqual(rows.map((r) => r[6]));
+    expect((await barsOf(container, 'data-label')).map(([, value]) => value)).toEqual(rows.map((r) => r[6]));
   }, 60_000);
 
   it(
@@ -85,11 +87,9 @@ describe('Region, §93, kronikerhonorar and look-up', () => {
         expect(paid).toBe(computed);
         expect(check).toBe('Stemmer');
       }
-      expect(
-        barsOf(container, 'data-label')
-          .map(([, value]) => value)
-          .sort(),
-      ).toEqual(rows.map((r) => r[5]).sort());
+      expect((await barsOf(container, 'data-label')).map(([, value]) => value).sort()).toEqual(
+        rows.map((r) => r[5]).sort(),
+      );
     },
     SLOW,
   );
