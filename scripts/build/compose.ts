@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   DIST,
   entryFiles,
@@ -79,9 +79,8 @@ export function compose(): void {
       preload: files.filter((file) => !portalPreload.includes(file) && !entryPreload.includes(file)),
     };
   });
-  const preload = entryPreload
-    .map((href) => `<link rel="modulepreload" href="${href}" nonce="__CSP_NONCE__" />`)
-    .join('\n    ');
+  const preloadLinks = (files: string[]) =>
+    files.map((href) => `<link rel="modulepreload" href="${href}" nonce="__CSP_NONCE__" />`).join('\n    ');
 
   const bootCss = writeBootCss();
   const html = readFileSync(`${ROOT}shell/index.html`, 'utf8')
@@ -89,7 +88,7 @@ export function compose(): void {
       '<!--klinik:importmap-->',
       `<script type="importmap" nonce="__CSP_NONCE__">${JSON.stringify(importMap)}</script>`,
     )
-    .replace('<!--klinik:preload-->', preload)
+    .replace('/shell/boot.css', `/shell/${bootCss}`)
     .replace(
       '<!--klinik:webapps-->',
       [
@@ -101,7 +100,16 @@ export function compose(): void {
       '<!--klinik:entry-->',
       `<script type="module" src="/shell/${shellEntry}" nonce="__CSP_NONCE__"></script>`,
     );
-  writeFileSync(`${DIST}/index.html`, html.replace('/shell/boot.css', `/shell/${bootCss}`));
+  writeFileSync(`${DIST}/index.html`, html.replace('<!--klinik:preload-->', preloadLinks(entryPreload)));
+  // The login's way back has a page of its own, with the portal's files preloaded in the markup: the
+  // browser fetches them while it parses, not after the entry has run (a step of its own on a cold
+  // launch). A host with directory indexes serves it at /auth/callback; one without falls back to
+  // index.html, where the entry preloads the same files itself.
+  mkdirSync(`${DIST}/auth/callback`, { recursive: true });
+  writeFileSync(
+    `${DIST}/auth/callback/index.html`,
+    html.replace('<!--klinik:preload-->', preloadLinks([...entryPreload, ...portalPreload])),
+  );
 }
 
 /** The boot message's styles under a content-hashed name, so the server may let browsers keep it. */

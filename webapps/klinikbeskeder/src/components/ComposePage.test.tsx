@@ -172,6 +172,24 @@ describe('Klinikbeskeder: composing', { timeout: 45_000 }, () => {
     expect(numbers(await count())[0]).toBe(1650);
   });
 
+  it('does not start a new draft when the look-up of the newest one fails: it says so and retries', async () => {
+    const first = open();
+    await count();
+    await userEvent.type(screen.getByLabelText(/^Emne/), 'Ferie');
+    await waitFor(() => expect(Object.values(store.state.drafts)).toHaveLength(1), { timeout: 8000 });
+    first.unmount();
+    localStorage.clear(); // another browser: only the server has the draft
+    faults.set({ api: 'messages', fault: '500' });
+    open();
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    // The API comes back only after every query's own retry (once, for a 5xx) has failed too.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    faults.set({ api: 'messages', fault: 'none' });
+    for (const retry of within(alert).getAllByRole('button', { name: 'Prøv igen' }))
+      await userEvent.click(retry);
+    expect(await screen.findByLabelText(/^Emne/, {}, { timeout: 8000 })).toHaveValue('Ferie');
+  });
+
   it('lets a nurse read the history but not send', async () => {
     open({ user: { id: 'x@990035', name: 'Sygeplejerske', role: 'nurse' } });
     expect(screen.getByText('Du kan læse historikken, men ikke sende')).toBeInTheDocument();

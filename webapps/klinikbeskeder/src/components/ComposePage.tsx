@@ -20,24 +20,28 @@ import {
   useTemplates,
 } from '../api/queries.ts';
 import { todayIso } from '../domain/age.ts';
-import { indexedRecipients, indexRecipients } from '../domain/recipients.ts';
+import { indexedRecipients, indexRecipients, type RecipientIndex } from '../domain/recipients.ts';
 import type { ClinicPatient } from '../domain/types.ts';
 import { messages } from '../messages.ts';
 import { Composer } from './Composer.tsx';
 import { useRestoredDraft } from './use-draft.ts';
 
-/** The recipient index of the list, built a slice at a time after the list arrives (see indexRecipients). */
+/**
+ * The recipient index of the list, built a slice at a time after the list arrives (see indexRecipients).
+ * While a refetched list is indexed, the previous index stays, so the composer (and what is typed in
+ * it) stays on screen.
+ */
 function useRecipientIndex(patients: readonly ClinicPatient[] | undefined, today: string, limit?: number) {
-  const [, built] = useState(0);
+  const [last, setLast] = useState<RecipientIndex>();
   useEffect(() => {
     if (!patients || limit === undefined) return;
     let live = true;
-    void indexRecipients(patients, today, limit).then(() => live && built((n) => n + 1));
+    void indexRecipients(patients, today, limit).then((index) => live && setLast(index));
     return () => {
       live = false;
     };
   }, [patients, today, limit]);
-  return patients && limit !== undefined ? indexedRecipients(patients, today, limit) : undefined;
+  return (patients && limit !== undefined ? indexedRecipients(patients, today, limit) : undefined) ?? last;
 }
 
 /** "Ny besked": for the roles that may send, the composer once its data and the user's draft are in. */
@@ -70,8 +74,8 @@ function ComposeData() {
   const icpc = useIcpcCodes();
   const services = useFilterServiceCodes();
   const templates = useTemplates();
-  const draft = useRestoredDraft();
-  const queries = [patients, settings, icpc, services, templates];
+  const { draft, lookup } = useRestoredDraft();
+  const queries = [patients, settings, icpc, services, templates, ...(lookup ? [lookup] : [])];
   const failed = queries.find((q) => q.isError);
   if (failed)
     return (

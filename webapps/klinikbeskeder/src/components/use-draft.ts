@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useKlinik } from '@klinik/shared';
 import { useLatestOwnDraft, useSaveDraft, useServerDraft } from '../api/queries.ts';
 import { chooseDraft, createDraftStorage, newDraftId } from '../domain/draft-storage.ts';
@@ -34,14 +35,16 @@ export function useDraftStorage() {
 /**
  * The draft to continue with when the page opens: this browser's (checked against the server's copy),
  * else the user's newest on the server, else a new one. Undefined while it is being found out.
+ * `lookup` is the query for the newest on the server when this browser has none: if it fails, the
+ * page shows that with a retry, for a new draft then would hide the one the user has.
  */
-export function useRestoredDraft(): RestoredDraft | undefined {
+export function useRestoredDraft(): { draft: RestoredDraft | undefined; lookup?: UseQueryResult } {
   const storage = useDraftStorage();
   const [local] = useState(() => storage.read());
   const [freshId] = useState(newDraftId);
   const server = useServerDraft(local?.id);
   const latest = useLatestOwnDraft(!local);
-  return useMemo(() => {
+  const draft = useMemo(() => {
     const fresh = { id: freshId, input: EMPTY_DRAFT, restored: false };
     if (local) {
       if (server.isPending) return undefined;
@@ -53,9 +56,19 @@ export function useRestoredDraft(): RestoredDraft | undefined {
       const input = chooseDraft(local, copy);
       return input ? { id: local.id, input, restored: true } : fresh;
     }
-    if (latest.isPending) return undefined;
+    if (latest.isPending || latest.isError) return undefined;
     return latest.data ? { id: latest.data.id, input: latest.data, restored: true } : fresh;
-  }, [freshId, local, server.isPending, server.isError, server.data, latest.isPending, latest.data]);
+  }, [
+    freshId,
+    local,
+    server.isPending,
+    server.isError,
+    server.data,
+    latest.isPending,
+    latest.isError,
+    latest.data,
+  ]);
+  return local ? { draft } : { draft, lookup: latest };
 }
 
 /**
