@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bareImports, importedBindings } from './build/bare-imports.ts';
+import { sharedModuleUrls } from './build/compose.ts';
 import {
   DIST,
-  entryFiles,
   readViteManifest,
   readWebappManifest,
   resolveBare,
@@ -12,7 +12,7 @@ import {
   type ImportMap,
 } from './build/manifest.ts';
 import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
-import { SHARED_EXPORTS_FILE, SHARED_INDEX_FILE } from './build/shared-modules.ts';
+import { SHARED_EXPORTS_FILE } from './build/shared-modules.ts';
 
 /**
  * Checks the composed dist/ against three rules and prints the figures:
@@ -47,17 +47,7 @@ const exportsByKey = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_EXPORTS_FI
   string[]
 >;
 // What each shared file exports, by its URL in the import map.
-const sharedIndex = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_INDEX_FILE}`, 'utf8')) as Record<
-  string,
-  string
->;
-const sharedEntries = entryFiles(`${DIST}/shared`);
-const exportsByUrl = new Map(
-  Object.entries(sharedIndex).map(([key, entry]) => [
-    `/shared/${sharedEntries.get(entry)}`,
-    exportsByKey[key],
-  ]),
-);
+const exportsByUrl = new Map([...sharedModuleUrls()].map(([key, url]) => [url, exportsByKey[key]]));
 for (const file of targets.flatMap((target) => jsFiles(`${DIST}/${target}`))) {
   const code = readFileSync(file, 'utf8');
   for (const specifier of bareImports(code)) {

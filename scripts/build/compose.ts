@@ -18,21 +18,30 @@ import { SHARED_INDEX_FILE, scopedSpecifier } from './shared-modules.ts';
  * Composes a deployment from independently built targets: writes the import map and index.html.
  * Redeploying one webapp = rebuild it and run this again; the shell is not rebuilt.
  */
-export function compose(): void {
+/** The URL of each shared module's built file, by its key in the shared build (see shared-modules.ts). */
+export function sharedModuleUrls(): Map<string, string> {
   const sharedEntries = entryFiles(`${DIST}/shared`);
   const sharedIndex = JSON.parse(readFileSync(`${DIST}/shared/${SHARED_INDEX_FILE}`, 'utf8')) as Record<
     string,
     string
   >;
+  return new Map(
+    Object.entries(sharedIndex).map(([key, entryName]) => {
+      const file = sharedEntries.get(entryName);
+      if (!file) throw new Error(`The shared build has no entry for ${key}`);
+      return [key, `/shared/${file}`];
+    }),
+  );
+}
+
+export function compose(): void {
   const imports: Record<string, string> = {};
   const scopes: ImportMap['scopes'] = {};
-  for (const [key, entryName] of Object.entries(sharedIndex)) {
-    const file = sharedEntries.get(entryName);
-    if (!file) throw new Error(`The shared build has no entry for ${key}`);
+  for (const [key, url] of sharedModuleUrls()) {
     const { specifier, consumer } = scopedSpecifier(key);
     const scope = consumer && (consumer === 'shell' ? '/shell/' : `/webapps/${consumer}/`);
-    if (scope) (scopes[scope] ??= {})[specifier] = `/shared/${file}`;
-    else imports[specifier] = `/shared/${file}`;
+    if (scope) (scopes[scope] ??= {})[specifier] = url;
+    else imports[specifier] = url;
   }
   const webapps = readWebappManifest();
   for (const webapp of webapps) {

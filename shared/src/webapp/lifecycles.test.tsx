@@ -11,6 +11,10 @@ function Hello() {
   return <h1 id={id}>Hej fra demo</h1>;
 }
 
+function Patient() {
+  return <p>{useKlinik().patient?.name ?? 'ingen patient'}</p>;
+}
+
 function Boom(): never {
   throw new Error('render crash');
 }
@@ -138,9 +142,6 @@ describe('the webapp lifecycle contract', () => {
     } as const;
     let arrive: (launch: LaunchContext) => void = () => undefined;
     const launch = new Promise<LaunchContext>((resolve) => (arrive = resolve));
-    function Patient() {
-      return <p>{useKlinik().patient?.name ?? 'ingen patient'}</p>;
-    }
     let prefetched = false;
     const waiting = createWebappLifecycles({
       name: 'waiting',
@@ -162,9 +163,6 @@ describe('the webapp lifecycle contract', () => {
   });
 
   it('mounts without a patient when the launch context fails', async () => {
-    function Patient() {
-      return <p>{useKlinik().patient?.name ?? 'ingen patient'}</p>;
-    }
     const failing = createWebappLifecycles({
       name: 'failing',
       loadRoutes: async () => ({ default: [{ index: true, element: <Patient /> }] }),
