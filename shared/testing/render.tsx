@@ -26,11 +26,10 @@ export interface RenderedWebapp extends RenderResult {
 }
 
 /**
- * Renders a webapp's routes inside the same providers the browser uses, with a typed client whose
- * token is minted for the given user, clinic and patient, against the MSW handlers.
+ * What the shell gives a webapp, for tests: a typed client whose token is minted for the given user,
+ * clinic and patient, against the MSW handlers.
  */
-export function renderWebapp(routes: RouteObject[], options: RenderWebappOptions = {}): RenderedWebapp {
-  const basePath = options.basePath ?? '/webapp';
+export function createTestContext(options: Omit<RenderWebappOptions, 'path'> = {}): KlinikContext {
   const user: SignedInUser = {
     id: 'mette.vinther@990011',
     name: 'Mette Vinther',
@@ -55,7 +54,7 @@ export function renderWebapp(routes: RouteObject[], options: RenderWebappOptions
       ...(patient ? { patient: patient.cpr } : {}),
     });
   const api = createPlspClient({ baseUrl: TEST_API_BASE, getAccessToken, onSessionExpired: vi.fn() });
-  const context: KlinikContext = {
+  return {
     user,
     clinic,
     patient,
@@ -64,8 +63,14 @@ export function renderWebapp(routes: RouteObject[], options: RenderWebappOptions
     api,
     navigate: vi.fn(),
     notify: vi.fn(),
-    basePath,
+    basePath: options.basePath ?? '/webapp',
   };
+}
+
+/** Renders a webapp's routes inside the same providers the browser uses (see createTestContext). */
+export function renderWebapp(routes: RouteObject[], options: RenderWebappOptions = {}): RenderedWebapp {
+  const context = createTestContext(options);
+  const { basePath } = context;
   const router = createMemoryRouter(withRouteErrors(routes), {
     initialEntries: [`${basePath}${options.path ?? '/'}`],
     basename: basePath,

@@ -1,5 +1,6 @@
 import { pendingReturnTo, runHandoff } from './auth/handoff.ts';
 import { readConfig, readPortalPreload, readWebapps } from './config.ts';
+import { LAUNCH_CONTEXT_PATH, sendFirstRequests } from './registry/first-requests.ts';
 import { preloadModules } from './registry/preload.ts';
 import { webappAt } from './registry/webapp-routes.ts';
 
@@ -10,8 +11,8 @@ import { webappAt } from './registry/webapp-routes.ts';
  */
 const config = readConfig();
 const { pathname } = window.location;
-const webappFiles = (path: string) =>
-  webappAt(readWebapps(), new URL(path, window.location.href).pathname)?.preload ?? [];
+const webappFor = (path: string) => webappAt(readWebapps(), new URL(path, window.location.href).pathname);
+const webappFiles = (path: string) => webappFor(path)?.preload ?? [];
 const destination = pathname === '/auth/callback' ? pendingReturnTo() : pathname;
 // Not on /launch, which only redirects: fetching there too (even as a prefetch for the callback
 // page) was measured to slow the redirect more than it saved.
@@ -22,6 +23,14 @@ const loadPortal = () => {
 const portal = pathname === '/launch' ? null : loadPortal();
 const outcome = await runHandoff(config);
 // Now the address is the one the user wanted (the hint above may have guessed wrong).
+const firstResponses =
+  outcome.kind === 'signed-in'
+    ? sendFirstRequests(config.apiBaseUrl, outcome.user.access_token, [
+        LAUNCH_CONTEXT_PATH,
+        ...(webappFor(window.location.pathname)?.firstRequests ?? []),
+      ])
+    : undefined;
 if (outcome.kind === 'signed-in') preloadModules(webappFiles(window.location.pathname));
 // 'redirecting': the boot message stays until the browser leaves.
-if (outcome.kind !== 'redirecting') (await (portal ?? loadPortal())).showPortal(config, outcome);
+if (outcome.kind !== 'redirecting')
+  (await (portal ?? loadPortal())).showPortal(config, outcome, firstResponses);

@@ -1,13 +1,20 @@
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { navigateToUrl, start } from 'single-spa';
-import { createPlspClient, localeStore, unwrap, type LaunchContext } from '@klinik/shared';
+import {
+  createPlspClient,
+  localeStore,
+  unwrap,
+  type FirstResponses,
+  type LaunchContext,
+} from '@klinik/shared';
 import { createSession } from './auth/session.ts';
 import { readWebapps, type ShellConfig } from './config.ts';
 import { ShellApp } from './layout/ShellApp.tsx';
 import { ShellProviders } from './layout/ShellProviders.tsx';
 import { notify } from './layout/notifications.tsx';
 import type { PatientState } from './layout/TopBar.tsx';
+import { LAUNCH_CONTEXT_PATH } from './registry/first-requests.ts';
 import { registerWebapps } from './registry/register-webapps.ts';
 import type { HandoffOutcome } from './auth/handoff.ts';
 
@@ -19,7 +26,11 @@ import type { HandoffOutcome } from './auth/handoff.ts';
 const root = createRoot(document.getElementById('klinik-root')!, { identifierPrefix: 'shell-' });
 const render = (page: React.ReactNode) => root.render(<ShellProviders>{page}</ShellProviders>);
 
-async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome, { kind: 'signed-in' }>) {
+async function startPortal(
+  config: ShellConfig,
+  outcome: Extract<HandoffOutcome, { kind: 'signed-in' }>,
+  firstResponses: FirstResponses | undefined,
+) {
   const allWebapps = readWebapps();
   const session = createSession(outcome.userManager, outcome.user);
   const api = createPlspClient({
@@ -27,6 +38,7 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
     timeoutMs: config.apiTimeoutMs,
     getAccessToken: session.getAccessToken,
     onSessionExpired: session.expire,
+    firstResponses,
   });
   const webapps = allWebapps.filter((webapp) => webapp.roles.includes(session.user.role));
   const draw = (patient: PatientState) =>
@@ -38,7 +50,7 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
   // is there); a failed fetch is forgotten, so that a webapp's retry fetches again.
   let launchContext: Promise<LaunchContext> | undefined;
   const loadLaunchContext = () =>
-    (launchContext ??= unwrap(api.GET('/launch-context')).catch((error: unknown) => {
+    (launchContext ??= unwrap(api.GET(LAUNCH_CONTEXT_PATH)).catch((error: unknown) => {
       launchContext = undefined;
       throw error;
     }));
@@ -71,9 +83,14 @@ async function startPortal(config: ShellConfig, outcome: Extract<HandoffOutcome,
   startTransition(() => draw(launched));
 }
 
-export function showPortal(config: ShellConfig, outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>) {
+export function showPortal(
+  config: ShellConfig,
+  outcome: Exclude<HandoffOutcome, { kind: 'redirecting' }>,
+  /** The launch's first requests, sent by the entry with the token (see first-requests.ts). */
+  firstResponses?: FirstResponses,
+) {
   document.documentElement.lang = localeStore.get();
-  if (outcome.kind === 'signed-in') return void startPortal(config, outcome);
+  if (outcome.kind === 'signed-in') return void startPortal(config, outcome, firstResponses);
   // Rare pages, loaded when needed; until then the boot message stays on screen.
   void import('./layout/StandalonePage.tsx').then(({ HandoffErrorPage, LoggedOutPage }) =>
     render(

@@ -12,6 +12,17 @@ export interface PlspClientOptions {
   /** Called when a renewed token is still refused: the shell sends the user through login again. */
   onSessionExpired(): void;
   timeoutMs?: number;
+  /** Requests the shell sent before this client existed (see the shell's first-requests.ts). */
+  firstResponses?: FirstResponses;
+}
+
+/** Responses to requests sent before the PLSP client existed, for it to take instead of fetching. */
+export interface FirstResponses {
+  /**
+   * The response to this request if it was sent early, once; otherwise undefined. From then on
+   * `signal` (the client's time limit) aborts it, as it would abort a request sent now.
+   */
+  take(request: Request, signal: AbortSignal): Promise<Response> | undefined;
 }
 
 /**
@@ -22,10 +33,11 @@ export function createPlspClient(options: PlspClientOptions): PlspClient {
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   async function send(request: Request, forceRefresh: boolean): Promise<Response> {
+    const timeLimit = () => AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
+    const sentEarly = forceRefresh ? undefined : options.firstResponses?.take(request, timeLimit());
+    if (sentEarly) return sentEarly;
     const token = await options.getAccessToken({ forceRefresh });
-    const authorised = new Request(request, {
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-    });
+    const authorised = new Request(request, { signal: timeLimit() });
     authorised.headers.set('Authorization', `Bearer ${token}`);
     return fetch(authorised);
   }

@@ -63,7 +63,9 @@ export function kindForStatus(status: number): ApiErrorKind {
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+  // By name, not `instanceof DOMException`: an abort signal's reason may come from another realm.
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
     return new ApiError('timeout', { cause: error });
   }
   if (error instanceof SyntaxError) return new ApiError('malformed', { cause: error });

@@ -1,3 +1,4 @@
+import type { PlspPaths } from '../api/client.ts';
 import type { Role } from '../auth/claims.ts';
 import type { Locale } from '../i18n/locale.ts';
 
@@ -13,4 +14,9 @@ export interface WebappManifestEntry {
   /** Material Symbols name of the icon the shell shows. */
   icon: string;
   roles: Role[];
+  /**
+   * GETs without parameters that the first screen's prefetch asks for: on a launch into the webapp
+   * the shell sends them with the token, before any code of the webapp has loaded.
+   */
+  firstRequests?: Array<keyof PlspPaths>;
 }

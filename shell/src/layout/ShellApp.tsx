@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useMessages, type PlspClient, type WebappManifestEntry } from '@klinik/shared';
 import type { Session } from '../auth/session.ts';
@@ -24,6 +24,29 @@ interface ShellAppProps {
   patient: PatientState;
 }
 
+// The frame's layout as styled elements, not Boxes with `sx`: their styles are built once, not per render.
+const SkipLink = styled('a')(({ theme }) => ({
+  position: 'absolute',
+  left: -9999,
+  zIndex: 2000,
+  padding: theme.spacing(1),
+  backgroundColor: theme.palette.background.paper,
+  '&:focus': { left: 8, top: 8 },
+}));
+const Body = styled('div')({ display: 'flex', alignItems: 'stretch', minHeight: 'calc(100vh - 64px)' });
+const Aside = styled('aside')(({ theme }) => ({
+  width: 240,
+  flexShrink: 0,
+  backgroundColor: theme.palette.background.paper,
+  borderRight: `1px solid ${theme.palette.divider}`,
+}));
+const Main = styled('main')(({ theme }) => ({
+  flexGrow: 1,
+  minWidth: 0,
+  padding: theme.spacing(3),
+  outline: 'none',
+}));
+
 /** The portal frame: top bar, navigation, and either the home page or the active webapp. */
 export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAppProps) {
   const t = useMessages(shellMessages);
@@ -43,42 +66,13 @@ export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAp
 
   return (
     <>
-      <Box
-        component="a"
-        href="#main"
-        sx={{
-          position: 'absolute',
-          left: -9999,
-          zIndex: 2000,
-          p: 1,
-          bgcolor: 'background.paper',
-          '&:focus': { left: 8, top: 8 },
-        }}
-      >
-        {t.skipToContent}
-      </Box>
+      <SkipLink href="#main">{t.skipToContent}</SkipLink>
       <TopBar session={session} patient={patient} />
-      <Box sx={{ display: 'flex', alignItems: 'stretch', minHeight: 'calc(100vh - 64px)' }}>
-        <Box
-          component="aside"
-          className="klinik-chrome"
-          sx={{
-            width: 240,
-            flexShrink: 0,
-            bgcolor: 'background.paper',
-            borderRight: 1,
-            borderColor: 'divider',
-          }}
-        >
+      <Body>
+        <Aside className="klinik-chrome">
           <Navigation webapps={webapps} pathname={pathname} />
-        </Box>
-        <Box
-          component="main"
-          id="main"
-          ref={main}
-          tabIndex={-1}
-          sx={{ flexGrow: 1, minWidth: 0, p: 3, outline: 'none' }}
-        >
+        </Aside>
+        <Main id="main" ref={main} tabIndex={-1}>
           {pathname === '/' && (
             <Suspense fallback={null}>
               <HomePage webapps={webapps} api={api} />
@@ -88,8 +82,8 @@ export function ShellApp({ session, api, webapps, allWebapps, patient }: ShellAp
             <Alert severity="warning">{known ? t.notAllowed : t.notFound}</Alert>
           )}
           <WebappArea active={active} />
-        </Box>
-      </Box>
+        </Main>
+      </Body>
       <NotificationHost />
     </>
   );

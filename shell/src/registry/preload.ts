@@ -5,15 +5,20 @@
  */
 export function preloadModules(hrefs: readonly string[]): void {
   const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+  // As written in the markup and in compose's lists alike (root-relative), so compared as written:
+  // the callback page has all of the portal's in its markup, and creating links to compare costs.
   const present = new Set(
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    ),
   );
   for (const href of hrefs) {
+    if (present.has(href)) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
-    if (present.has(link.href)) continue;
     link.nonce = nonce;
     document.head.append(link);
+    present.add(href);
   }
 }
