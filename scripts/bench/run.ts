@@ -78,14 +78,14 @@ try {
   await demo.close();
 }
 
-const fmt = (n: number | undefined) =>
-  n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(1);
+const fmt = (n: number | undefined, unit: string) =>
+  n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(unit === 'ratio' ? 2 : 1);
 const lines = [
   '| group | metric | median | p95 | value | unit | target | ok |',
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.group} | ${r.metric} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.value)} | ${r.unit} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'} |`,
+      `| ${r.group} | ${r.metric} | ${fmt(r.median, r.unit)} | ${fmt(r.p95, r.unit)} | ${fmt(r.value, r.unit)} | ${r.unit} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'} |`,
   ),
 ];
 mkdirSync(`${ROOT}bench-results`, { recursive: true });
