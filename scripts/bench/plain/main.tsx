@@ -1,6 +1,6 @@
 import { runHandoff } from '../../../shell/src/auth/handoff.ts';
 import { readConfig } from '../../../shell/src/config.ts';
-import { LAUNCH_CONTEXT_PATH, sendFirstRequests } from '../../../shell/src/registry/first-requests.ts';
+import { sendFirstRequests } from '../../../shell/src/registry/first-requests.ts';
 import manifest from '../../../webapps/manifest.json';
 
 /**
@@ -13,10 +13,11 @@ const outcome = await runHandoff(config, '/plain');
 // The same first requests as the shell's entry sends for this webapp.
 const firstResponses =
   outcome.kind === 'signed-in'
-    ? sendFirstRequests(config.apiBaseUrl, outcome.user.access_token, [
-        LAUNCH_CONTEXT_PATH,
-        ...(manifest.find((webapp) => webapp.name === 'soeg-speciallaege')?.firstRequests ?? []),
-      ])
+    ? sendFirstRequests(
+        config.apiBaseUrl,
+        outcome.user.access_token,
+        manifest.find((webapp) => webapp.name === 'soeg-speciallaege')?.firstRequests ?? [],
+      )
     : undefined;
 if (outcome.kind !== 'redirecting')
   await (await (app ?? import('./app.tsx'))).showApp(config, outcome, firstResponses);

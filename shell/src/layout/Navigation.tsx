@@ -9,9 +9,10 @@ import { WebappIcon } from './icons.tsx';
 import { rememberWebappLocations, webappHref } from './last-location.ts';
 
 /**
- * Links drawn as MUI's ListItemButton draws them (hover, focus, selected), as plain styled anchors:
- * six ListItemButtons with their icons, texts and ripples were the heaviest part of the frame's
- * first render, on every launch.
+ * Links drawn as MUI's ListItemButton draws them (hover, focus, selected), as plain styled anchors.
+ * Six ListItemButtons with their icons, texts and ripples were the heaviest part of the frame's first
+ * render; with the top bar drawn the same way, the main-thread time a cold launch spends over the
+ * plain SPA went from +288 to +157 ms (CPU profile).
  */
 const Links = styled('nav')(({ theme }) => ({
   padding: theme.spacing(1, 0),

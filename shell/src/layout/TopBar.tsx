@@ -18,8 +18,8 @@ export type PatientState =
   { status: 'loading' } | { status: 'ready'; patient: PatientInContext | null } | { status: 'error' };
 
 /**
- * Drawn as MUI's AppBar and Toolbar draw it, as one styled header: the frame is drawn on every launch
- * before the webapp, and the components (Paper, Typography) were a third of its first render.
+ * Drawn as MUI's AppBar and Toolbar draw it, as one styled header: the frame is drawn on every launch,
+ * before the webapp (see Navigation.tsx for what drawing it without those components saved).
  */
 const Bar = styled('header')(({ theme }) => ({
   position: 'sticky',

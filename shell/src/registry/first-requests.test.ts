@@ -30,12 +30,8 @@ const clientTaking = (
   });
 
 describe('sendFirstRequests', () => {
-  it('sends each path once with the token, and the client takes the response instead of fetching', async () => {
-    const first = sendFirstRequests(TEST_API_BASE, await mintToken(), [
-      LAUNCH_CONTEXT_PATH,
-      '/specialties',
-      '/specialties',
-    ]);
+  it('sends the launch context and each path once with the token; the client takes them instead of fetching', async () => {
+    const first = sendFirstRequests(TEST_API_BASE, await mintToken(), ['/specialties', '/specialties']);
     const getAccessToken = vi.fn(async () => mintToken());
     const api = clientTaking(first, getAccessToken);
 
@@ -52,7 +48,7 @@ describe('sendFirstRequests', () => {
     const api = clientTaking(sendFirstRequests(TEST_API_BASE, await mintToken(), ['/specialties']));
     await unwrap(api.GET('/specialties'));
     await unwrap(api.GET('/specialties'));
-    expect(requests).toEqual(['/api/v1/specialties', '/api/v1/specialties']);
+    expect(requests.sort()).toEqual(['/api/v1/launch-context', '/api/v1/specialties', '/api/v1/specialties']);
   });
 
   it('cancels a request nobody took within 10 s, so a late screen fetches fresh data itself', async () => {
@@ -63,7 +59,7 @@ describe('sendFirstRequests', () => {
     const api = clientTaking(first);
     const specialties = await unwrap(api.GET('/specialties'));
     expect(specialties.items.length).toBeGreaterThan(10);
-    expect(requests).toEqual(['/api/v1/specialties', '/api/v1/specialties']);
+    expect(requests.sort()).toEqual(['/api/v1/launch-context', '/api/v1/specialties', '/api/v1/specialties']);
   });
 
   it('retries a first request the API refuses with a renewed token, as any other request', async () => {
@@ -75,7 +71,7 @@ describe('sendFirstRequests', () => {
     const specialties = await unwrap(api.GET('/specialties'));
     expect(specialties.items.length).toBeGreaterThan(10);
     expect(getAccessToken).toHaveBeenCalledWith({ forceRefresh: true });
-    expect(requests).toEqual(['/api/v1/specialties', '/api/v1/specialties']);
+    expect(requests.sort()).toEqual(['/api/v1/launch-context', '/api/v1/specialties', '/api/v1/specialties']);
   });
 
   it("aborts a first request at the client's time limit, as a request sent then would be", async () => {

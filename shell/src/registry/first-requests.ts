@@ -1,6 +1,6 @@
 import type { FirstResponses, PlspPaths } from '@klinik/shared';
 
-/** The shell's own first request, on every launch. */
+/** The shell's own first request, on every launch: sent first with whatever the webapp declares. */
 export const LAUNCH_CONTEXT_PATH = '/launch-context' satisfies keyof PlspPaths;
 
 /** How long a first response waits to be taken: later, a screen fetches fresh data itself. */
@@ -15,10 +15,10 @@ const TAKE_WITHIN_MS = 10_000;
 export function sendFirstRequests(
   apiBaseUrl: string,
   accessToken: string,
-  paths: readonly string[],
+  webappPaths: readonly string[],
 ): FirstResponses {
   const sent = new Map<string, { response: Promise<Response>; controller: AbortController }>();
-  for (const path of new Set(paths)) {
+  for (const path of new Set([LAUNCH_CONTEXT_PATH, ...webappPaths])) {
     const url = new URL(`${apiBaseUrl}${path}`, window.location.href).href;
     const controller = new AbortController();
     const response = fetch(url, {
