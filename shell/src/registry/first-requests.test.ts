@@ -1,18 +1,15 @@
 import { delay, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createPlspClient, unwrap } from '@klinik/shared';
-import { mintToken, server } from '../../../shared/testing/msw.ts';
+import { mintToken, requestedPaths, server } from '../../../shared/testing/msw.ts';
 import { TEST_API_BASE } from '../../../shared/testing/render.tsx';
 import { LAUNCH_CONTEXT_PATH, sendFirstRequests } from './first-requests.ts';
 
 let requests: string[] = [];
-const record = ({ request }: { request: Request }) => void requests.push(new URL(request.url).pathname);
 beforeEach(() => {
-  requests = [];
-  server.events.on('request:start', record);
+  requests = requestedPaths();
 });
 afterEach(() => {
-  server.events.removeListener('request:start', record);
   vi.restoreAllMocks();
 });
 

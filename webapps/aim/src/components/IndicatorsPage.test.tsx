@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { faults, server } from '../../../../shared/testing/msw.ts';
+import { faults, requestedPaths } from '../../../../shared/testing/msw.ts';
 import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
 describe('AIM indicators', () => {
@@ -52,14 +52,12 @@ describe('AIM indicators', () => {
   });
 
   it('shows a secretary the aggregated figures only, without asking for patient data', async () => {
-    const paths: string[] = [];
-    server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
+    const paths = requestedPaths();
     openAim('/ddid', { user: { role: 'secretary', sundhedsId: false } });
     const summary = await screen.findByRole('table', { name: /^Indikatorerne i/ }, SLOW);
     expect(within(summary).queryByRole('columnheader', { name: 'Fra patientdata' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Patienter' })).not.toBeInTheDocument();
     expect(paths.some((p) => p.includes('/patients'))).toBe(false);
-    server.events.removeAllListeners();
   });
 
   it('explains a fault of the indicators and retries', async () => {

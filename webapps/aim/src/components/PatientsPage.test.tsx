@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../../shared/testing/msw.ts';
+import { requestedPaths, server } from '../../../../shared/testing/msw.ts';
 import { PAGE_SIZE } from '../domain/patients.ts';
 import { HEAVY, openAim, SLOW } from './test-support.tsx';
 
@@ -67,14 +67,12 @@ describe('AIM patients and records', () => {
   });
 
   it('tells a secretary the list needs another role, and asks the API for nothing at patient level', async () => {
-    const paths: string[] = [];
-    server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
+    const paths = requestedPaths();
     openAim('/ddid/patienter', { user: { role: 'secretary', sundhedsId: false } });
     expect(
       await screen.findByText('Patientlisten kræver rollen læge eller sygeplejerske', {}, SLOW),
     ).toBeInTheDocument();
     expect(paths.some((p) => p.includes('/patients'))).toBe(false);
-    server.events.removeAllListeners();
   });
 
   it('explains a fault while loading the patients, and retries', async () => {

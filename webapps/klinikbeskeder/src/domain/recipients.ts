@@ -74,6 +74,7 @@ interface Built {
   ready?: RecipientIndex;
 }
 const built = new WeakMap<readonly ClinicPatient[], Built>();
+const keyOf = (today: string, childAgeLimit: number) => `${today}/${childAgeLimit}`;
 
 /**
  * The index of a patient list, built once per list and day, a slice at a time: the query keeps the
@@ -84,7 +85,7 @@ export function indexRecipients(
   today: string,
   childAgeLimit: number,
 ): Promise<RecipientIndex> {
-  const key = `${today}/${childAgeLimit}`;
+  const key = keyOf(today, childAgeLimit);
   const cached = built.get(patients);
   if (cached?.key === key) return cached.index;
   const entry: Built = { key, index: buildRecipientIndex(patients, today, childAgeLimit) };
@@ -100,7 +101,7 @@ export function indexedRecipients(
   childAgeLimit: number,
 ): RecipientIndex | undefined {
   const cached = built.get(patients);
-  return cached?.key === `${today}/${childAgeLimit}` ? cached.ready : undefined;
+  return cached?.key === keyOf(today, childAgeLimit) ? cached.ready : undefined;
 }
 
 /** First position in a sorted array whose value is ≥ `value`. */

@@ -1,19 +1,12 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createQueryClient } from '@klinik/shared';
-import { server } from '../../../../shared/testing/msw.ts';
+import { requestedPaths } from '../../../../shared/testing/msw.ts';
 import { createTestContext } from '../../../../shared/testing/render.tsx';
 import manifest from '../../../manifest.json';
 import { prefetchFirstScreen } from './queries.ts';
 
-let requests: string[] = [];
-const record = ({ request }: { request: Request }) => void requests.push(new URL(request.url).pathname);
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-});
-
 it('asks for every request the manifest lets the shell send first, so none of those responses is wasted', async () => {
-  requests = [];
-  server.events.on('request:start', record);
+  const requests = requestedPaths();
   const queryClient = createQueryClient();
   prefetchFirstScreen(createTestContext(), queryClient);
 
