@@ -15,8 +15,9 @@ const READY = (name: string) =>
   `[id="single-spa-application:${name}"] :is([data-klinik-ready]:not(:has([data-klinik-pending])), h1:only-child)`;
 // Nine: a cold launch on this machine varies by ±0.2 s, and five runs moved the median by as much.
 const LAUNCH_RUNS = 9;
-// The ratio divides two such medians: fifteen pairs, each Klinik+ then plain, back to back.
-const RATIO_PAIRS = 15;
+// The ratio divides two such medians: 21 pairs of Klinik+ and plain, back to back. A single pair's
+// ratio ranges from 0.85 to 1.45 on this machine, and fifteen pairs moved the median by ±0.07.
+const RATIO_PAIRS = 21;
 const HEAP_ROUNDS = 50;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -89,11 +90,14 @@ async function timedLaunch(context: BenchContext, page: Page | undefined, first:
 /**
  * One launch by URL in a fresh browser context: the launch handle is registered through the
  * simulator's back channel, then the page opens Klinik+ (or the plain build) and waits for data.
+ * With `countBytes`, the JS bytes are counted through CDP. A timed launch goes without it: the
+ * DevTools network events cost CPU per request, and Klinik+ makes 26 script requests to plain's 3,
+ * so the instrument itself would weigh on one side of the ratio.
  */
-async function launchByUrl(context: BenchContext, first: string, plain: boolean) {
+async function launchByUrl(context: BenchContext, first: string, plain: boolean, countBytes = false) {
   const browserContext = await context.browser.newContext({ locale: 'da-DK' });
   const page = await browserContext.newPage();
-  const cdp = await browserContext.newCDPSession(page);
+  const bytes = countBytes ? await byteCounter(await browserContext.newCDPSession(page)) : undefined;
   await page.goto(`${context.idpOrigin}/`);
   const { url } = await page.evaluate(
     async ([accountId, intent]) =>
@@ -107,30 +111,32 @@ async function launchByUrl(context: BenchContext, first: string, plain: boolean)
   const target = plain
     ? url.replace('/launch?', '/plain/launch?').replace(`intent=%2F${first}`, `intent=%2Fplain%2F${first}`)
     : url;
-  const bytes = await byteCounter(cdp);
+  bytes?.take();
   const started = performance.now();
   await page.goto(target);
   await page.locator(READY(first)).first().waitFor();
   const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
-  const { js } = bytes.take();
+  const js = bytes?.take().js ?? 0;
   await browserContext.close();
   return { ms, js };
 }
 
 /** The price of the micro-frontend architecture: Klinik+ against the same webapp as a plain SPA. */
 async function architectureRatio(context: BenchContext, first: string): Promise<BenchRow[]> {
-  const klinik = { ms: [] as number[], js: 0 };
-  const plain = { ms: [] as number[], js: 0 };
+  // Bytes first, on launches of their own; they also leave the demo server warmed up.
+  const klinik = { ms: [] as number[], js: (await launchByUrl(context, first, false, true)).js };
+  const plain = { ms: [] as number[], js: (await launchByUrl(context, first, true, true)).js };
   const pairRatios: number[] = [];
   for (let run = 0; run < RATIO_PAIRS; run++) {
+    // Every other pair runs plain first, so that neither side always follows the other.
+    const plainFirst = run % 2 === 1;
+    const p0 = plainFirst ? await launchByUrl(context, first, true) : undefined;
     const k = await launchByUrl(context, first, false);
-    const p = await launchByUrl(context, first, true);
+    const p = p0 ?? (await launchByUrl(context, first, true));
     klinik.ms.push(k.ms);
     plain.ms.push(p.ms);
     pairRatios.push(k.ms / p.ms);
-    klinik.js = k.js;
-    plain.js = p.js;
   }
   const k = summarise(klinik.ms);
   const p = summarise(plain.ms);
