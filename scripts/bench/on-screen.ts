@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * "Data on screen" timed by the page itself: the first animation frame in which the webapp's ready
+ * element is in the document, as the webapps' own benchmarks time input → result (interaction.ts).
+ * Not by Playwright's waiting: `locator.waitFor()` polls after 0, 20, 50, 100, 100 ms and then every
+ * 500 ms, so a time taken from it is late by up to half a second, the more so the later the data
+ * comes. On this machine that made a 6 % difference between Klinik+ and plain look like 20 %.
+ */
+
+declare global {
+  interface Window {
+    /** When the launch's data was first on screen, in ms since the epoch (so Node can subtract). */
+    __dataOnScreenAt?: number;
+    /** The last armed switch: set by the click, then by the frame that shows the data. */
+    __switch?: { clickedAt?: number; ms?: number };
+  }
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * A loop over animation frames until `selector` is in the document, then `onShown`. Page code as
+ * text: tsx names functions with a helper (`__name`) that the page does not have.
+ */
+const untilShown = (selector: string, onShown: string, armed = 'true') => `
+  (function frame() {
+    if ((${armed}) && document.querySelector(${JSON.stringify(selector)})) { ${onShown} }
+    else requestAnimationFrame(frame);
+  })();`;
+
+/** On every document the page opens from now on, watch each frame for `selector`. */
+export async function watchLaunches(page: Page, selector: string) {
+  await page.addInitScript({
+    content: untilShown(selector, 'window.__dataOnScreenAt = performance.timeOrigin + performance.now();'),
+  });
+}
+
+/** Runs `launch` (a click or a navigation that ends on the webapp) and times it to its data on screen. */
+export async function timeLaunch(page: Page, selector: string, launch: () => Promise<unknown>) {
+  const started = epochNow();
+  await launch();
+  await page.locator(selector).first().waitFor();
+  const shownAt = await page.waitForFunction(() => window.__dataOnScreenAt);
+  return ((await shownAt.jsonValue()) as number) - started;
+}
+
+/** Clicks `click` and times, in the page, from its click event to the frame with `selector`. */
+export async function timeSwitch(page: Page, selector: string, click: () => Promise<void>) {
+  await page.evaluate(`
+    const state = (window.__switch = {});
+    window.addEventListener('click', () => (state.clickedAt = performance.now()), { capture: true, once: true });
+    ${untilShown(selector, 'state.ms = performance.now() - state.clickedAt;', 'state.clickedAt !== undefined')}`);
+  await click();
+  await page.locator(selector).first().waitFor();
+  const ms = await page.waitForFunction(() => window.__switch?.ms);
+  return (await ms.jsonValue()) as number;
+}
