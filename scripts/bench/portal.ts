@@ -22,6 +22,7 @@ const RATIO_PAIRS = 21;
 const HEAP_ROUNDS = 50;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Records long tasks from the first script on, per page. */
 interface LongTask {
@@ -184,7 +185,7 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
     {
       group: 'architecture',
       metric: 'Klinik+ / plain, launch → data (medians)',
-      value: Math.round(timeRatio * 100) / 100,
+      value: round2(timeRatio),
       unit: 'ratio',
       target: '≤ 1.15',
       ok: timeRatio <= 1.15,
@@ -192,20 +193,20 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
     {
       group: 'architecture',
       metric: 'Klinik+ / plain, launch → data (medians): 90 % interval, from',
-      value: Math.round(intervalFrom * 100) / 100,
+      value: round2(intervalFrom),
       unit: 'ratio',
     },
     {
       group: 'architecture',
       metric: 'Klinik+ / plain, launch → data (medians): 90 % interval, to',
-      value: Math.round(intervalTo * 100) / 100,
+      value: round2(intervalTo),
       unit: 'ratio',
     },
     {
       // The machine's speed drifts over a run (a fixed CPU loop varies by ±20 %); a pair shares it.
       group: 'architecture',
       metric: 'Klinik+ / plain, launch → data (median of the pairs)',
-      value: Math.round(summarise(pairRatios).median * 100) / 100,
+      value: round2(summarise(pairRatios).median),
       unit: 'ratio',
     },
     {
@@ -223,7 +224,7 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
     {
       group: 'architecture',
       metric: 'Klinik+ / plain, JS bytes',
-      value: Math.round(bytesRatio * 100) / 100,
+      value: round2(bytesRatio),
       unit: 'ratio',
       target: '≤ 1.15',
       ok: bytesRatio <= 1.15,
