@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readWebappManifest } from '../build/manifest.ts';
+import { cpuMs } from './cpu.ts';
 import { timeLaunch, timeSwitch, watchLaunches } from './on-screen.ts';
 import { summarise, type BenchContext, type BenchRow } from './types.ts';
 
@@ -119,11 +120,14 @@ async function launchByUrl(context: BenchContext, first: string, plain: boolean,
     ? url.replace('/launch?', '/plain/launch?').replace(`intent=%2F${first}`, `intent=%2Fplain%2F${first}`)
     : url;
   bytes?.take();
+  const cpuBefore = cpuMs();
   const ms = await timeLaunch(page, READY(first), () => page.goto(target));
+  const cpuAfter = cpuMs();
   await page.waitForLoadState('networkidle');
   const js = bytes?.take().js ?? 0;
   await browserContext.close();
-  return { ms, js };
+  const cpu = { browser: cpuAfter.browser - cpuBefore.browser, server: cpuAfter.server - cpuBefore.server };
+  return { ms, js, cpu };
 }
 
 /**
@@ -146,11 +150,38 @@ function ratioInterval(klinik: number[], plain: number[]): [number, number] {
   return [ratios[Math.floor(rounds * 0.05)]!, ratios[Math.floor(rounds * 0.95)]!];
 }
 
+type Cpu = ReturnType<typeof cpuMs>;
+/** The CPU a timed launch used, from the launch to its data on screen (10 ms resolution). */
+const cpuRows = (side: string, samples: Cpu[]): BenchRow[] => [
+  {
+    group: 'architecture',
+    metric: `${side}: CPU per cold launch, all Chromium processes`,
+    ...summarise(samples.map((cpu) => cpu.browser)),
+    unit: 'ms',
+    runs: samples.length,
+  },
+  {
+    group: 'architecture',
+    metric: `${side}: CPU per cold launch, demo server and Playwright`,
+    ...summarise(samples.map((cpu) => cpu.server)),
+    unit: 'ms',
+    runs: samples.length,
+  },
+];
+
 /** The price of the micro-frontend architecture: Klinik+ against the same webapp as a plain SPA. */
 async function architectureRatio(context: BenchContext, first: string): Promise<BenchRow[]> {
   // Bytes first, on launches of their own; they also leave the demo server warmed up.
-  const klinik = { ms: [] as number[], js: (await launchByUrl(context, first, false, true)).js };
-  const plain = { ms: [] as number[], js: (await launchByUrl(context, first, true, true)).js };
+  const klinik = {
+    ms: [] as number[],
+    cpu: [] as Cpu[],
+    js: (await launchByUrl(context, first, false, true)).js,
+  };
+  const plain = {
+    ms: [] as number[],
+    cpu: [] as Cpu[],
+    js: (await launchByUrl(context, first, true, true)).js,
+  };
   const pairRatios: number[] = [];
   for (let run = 0; run < RATIO_PAIRS; run++) {
     // Every other pair runs plain first, so that neither side always follows the other.
@@ -160,6 +191,8 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
     const p = p0 ?? (await launchByUrl(context, first, true));
     klinik.ms.push(k.ms);
     plain.ms.push(p.ms);
+    klinik.cpu.push(k.cpu);
+    plain.cpu.push(p.cpu);
     pairRatios.push(k.ms / p.ms);
   }
   const k = summarise(klinik.ms);
@@ -209,6 +242,8 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
       value: round2(summarise(pairRatios).median),
       unit: 'ratio',
     },
+    ...cpuRows('Klinik+', klinik.cpu),
+    ...cpuRows('plain SPA', plain.cpu),
     {
       group: 'architecture',
       metric: `Klinik+ JS to ${first} data, gzip`,
