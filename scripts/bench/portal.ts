@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readWebappManifest } from '../build/manifest.ts';
-import { cpuMs } from './cpu.ts';
+import { CPU_READABLE, cpuMs } from './cpu.ts';
 import { timeLaunch, timeSwitch, watchLaunches } from './on-screen.ts';
 import { summarise, type BenchContext, type BenchRow } from './types.ts';
 
@@ -242,8 +242,7 @@ async function architectureRatio(context: BenchContext, first: string): Promise<
       value: round2(summarise(pairRatios).median),
       unit: 'ratio',
     },
-    ...cpuRows('Klinik+', klinik.cpu),
-    ...cpuRows('plain SPA', plain.cpu),
+    ...(CPU_READABLE ? [...cpuRows('Klinik+', klinik.cpu), ...cpuRows('plain SPA', plain.cpu)] : []),
     {
       group: 'architecture',
       metric: `Klinik+ JS to ${first} data, gzip`,
