@@ -100,7 +100,8 @@ async function newLaunchPage(context: BenchContext, first: string) {
  * simulator's back channel, then the page opens Klinik+ (or the plain build) and waits for data.
  * With `countBytes`, the JS bytes are counted through CDP. A timed launch goes without it: the
  * DevTools network events cost CPU per request, and Klinik+ makes 26 script requests to plain's 3,
- * so the instrument itself would weigh on one side of the ratio.
+ * so the instrument itself would weigh on one side of the ratio. (Playwright's own session has the
+ * network domain on anyway; timed over a bare DevTools pipe instead, the ratio stayed above 1.15.)
  */
 async function launchByUrl(context: BenchContext, first: string, plain: boolean, countBytes = false) {
   const page = await newLaunchPage(context, first);
