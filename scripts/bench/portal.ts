@@ -2,7 +2,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { readWebappManifest } from '../build/manifest.ts';
 import { CPU_READABLE, cpuMs } from './cpu.ts';
 import { timeLaunch, timeSwitch, watchLaunches } from './on-screen.ts';
-import { summarise, type BenchContext, type BenchRow } from './types.ts';
+import { summarise, timingRow, type BenchContext, type BenchRow } from './types.ts';
 
 /**
  * Portal-wide figures, as a GP feels them: launch → first data, switching webapps, bytes, copies of
@@ -280,27 +280,9 @@ export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
     warm.push((await timedLaunch(context, launched.page, first)).ms);
     await launched.page.context().close();
   }
-  const coldStats = summarise(cold);
-  const warmStats = summarise(warm);
   rows.push(
-    {
-      group: 'portal',
-      metric: `launch → ${first} data on screen, cold`,
-      ...coldStats,
-      unit: 'ms',
-      target: '≤ 1500',
-      ok: coldStats.median <= 1500,
-      runs: LAUNCH_RUNS,
-    },
-    {
-      group: 'portal',
-      metric: `launch → ${first} data on screen, warm`,
-      ...warmStats,
-      unit: 'ms',
-      target: '≤ 1000',
-      ok: warmStats.median <= 1000,
-      runs: LAUNCH_RUNS,
-    },
+    timingRow('portal', `launch → ${first} data on screen, cold`, cold, { medianAtMost: 1500 }),
+    timingRow('portal', `launch → ${first} data on screen, warm`, warm, { medianAtMost: 1000 }),
   );
 
   // One working session: bytes per webapp on first visit, then switching times, then 50 rounds for the heap.
@@ -384,18 +366,8 @@ export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
     }
   }
   const finalHeap = await heapMb(cdp);
-  for (const [name, samples] of switchTimes) {
-    const stats = summarise(samples);
-    rows.push({
-      group: 'switch',
-      metric: `click → ${name} data on screen`,
-      ...stats,
-      unit: 'ms',
-      target: '≤ 300',
-      ok: stats.median <= 300,
-      runs: samples.length,
-    });
-  }
+  for (const [name, samples] of switchTimes)
+    rows.push(timingRow('switch', `click → ${name} data on screen`, samples, { medianAtMost: 300 }));
   rows.push({
     group: 'heap',
     metric: 'JS heap after the first round of all webapps',

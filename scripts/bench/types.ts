@@ -40,3 +40,17 @@ export function summarise(samples: number[]): { median: number; p95: number } {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { median: at(0.5), p95: at(0.95) };
 }
+
+/** A timing's target: its p95 strictly below a bound (interactions), or its median at most one (journeys). */
+type TimingLimit = { p95Below: number; note?: string } | { medianAtMost: number };
+
+/** A row of times in ms: the median and p95 of `samples`, checked against `limit`. */
+export function timingRow(group: string, metric: string, samples: number[], limit: TimingLimit): BenchRow {
+  const stats = summarise(samples);
+  const row = { group, metric, ...stats, unit: 'ms', runs: samples.length };
+  if ('p95Below' in limit) {
+    const note = limit.note ? ` (${limit.note})` : '';
+    return { ...row, target: `p95 < ${limit.p95Below}${note}`, ok: stats.p95 < limit.p95Below };
+  }
+  return { ...row, target: `≤ ${limit.medianAtMost}`, ok: stats.median <= limit.medianAtMost };
+}

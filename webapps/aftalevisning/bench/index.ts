@@ -1,5 +1,5 @@
 import { timeInteractions } from '../../../scripts/bench/interaction.ts';
-import { summarise, type WebappBench } from '../../../scripts/bench/types.ts';
+import { timingRow, type WebappBench } from '../../../scripts/bench/types.ts';
 
 /**
  * Filter response over a patient with 1,000 appointments (the first demo patient: daily home care):
@@ -24,17 +24,10 @@ const bench: WebappBench = async (context) => {
     times: 40,
   });
   await page.context().close();
-  const stats = summarise(samples);
   return [
-    {
-      group: 'aftalevisning',
-      metric: 'filter response, 1,000 appointments (sector toggle → table)',
-      ...stats,
-      unit: 'ms',
-      target: 'p95 < 50',
-      ok: stats.p95 < 50,
-      runs: samples.length,
-    },
+    timingRow('aftalevisning', 'filter response, 1,000 appointments (sector toggle → table)', samples, {
+      p95Below: 50,
+    }),
   ];
 };
 

@@ -1,5 +1,5 @@
 import { timeInteractions } from '../../../scripts/bench/interaction.ts';
-import { summarise, type WebappBench } from '../../../scripts/bench/types.ts';
+import { timingRow, type WebappBench } from '../../../scripts/bench/types.ts';
 
 /**
  * Keystroke → updated list over the full register (2,100 specialists, no filter): keys that change
@@ -21,17 +21,10 @@ const bench: WebappBench = async (context) => {
     times: 60,
   });
   await page.context().close();
-  const stats = summarise(samples);
   return [
-    {
-      group: 'soeg-speciallaege',
-      metric: 'keystroke → updated list, full register (2,100 specialists)',
-      ...stats,
-      unit: 'ms',
-      target: 'p95 < 50',
-      ok: stats.p95 < 50,
-      runs: samples.length,
-    },
+    timingRow('soeg-speciallaege', 'keystroke → updated list, full register (2,100 specialists)', samples, {
+      p95Below: 50,
+    }),
   ];
 };
 

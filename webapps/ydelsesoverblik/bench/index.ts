@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { timeInteractions } from '../../../scripts/bench/interaction.ts';
-import { summarise, type WebappBench } from '../../../scripts/bench/types.ts';
+import { timingRow, type WebappBench } from '../../../scripts/bench/types.ts';
 
 /**
  * The year view with every code for the largest clinic (Lægerne Åboulevarden, 11,900 listed
@@ -50,27 +50,19 @@ const bench: WebappBench = async (context) => {
   });
   await page.context().close();
 
-  const open = summarise(loads);
-  const change = summarise(switches);
   return [
-    {
-      group: 'ydelsesoverblik',
-      metric: 'open the year view, every code, largest clinic (navigation → code table drawn)',
-      ...open,
-      unit: 'ms',
-      target: 'p95 < 3000',
-      ok: open.p95 < 3000,
-      runs: loads.length,
-    },
-    {
-      group: 'ydelsesoverblik',
-      metric: 'breakdown quarter ↔ year, every code, largest clinic (keydown → chart and tables)',
-      ...change,
-      unit: 'ms',
-      target: 'p95 < 100',
-      ok: change.p95 < 100,
-      runs: switches.length,
-    },
+    timingRow(
+      'ydelsesoverblik',
+      'open the year view, every code, largest clinic (navigation → code table drawn)',
+      loads,
+      { p95Below: 3000 },
+    ),
+    timingRow(
+      'ydelsesoverblik',
+      'breakdown quarter ↔ year, every code, largest clinic (keydown → chart and tables)',
+      switches,
+      { p95Below: 100 },
+    ),
   ];
 };
 
