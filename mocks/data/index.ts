@@ -1,6 +1,7 @@
 import { CLINICS, clinicByYdernummer } from './clinics.ts';
 import type { RegionCode } from '../../shared/src/auth/claims.ts';
 import { aimDatabase } from './aim-definitions.ts';
+import { generateAppointments } from './appointments.ts';
 import { generateAimRecords, generateTransmissions, indicatorSeries } from './aim.ts';
 import { syntheticPeers, type BenchmarkMember } from './benchmark.ts';
 import { clearMemo, memo } from './memo.ts';
@@ -139,7 +140,15 @@ export function listDemoPatients(
     patients.find((p) => p.icpc.includes('K78') && p.icpc.includes('K77')),
     patients.find((p) => p.icpc.includes('R96') && p.age < 15),
     patients.find((p) => p.age >= 85 && p.icpc.includes('P70')),
-    patients.find((p) => p.age >= 25 && p.age < 45 && p.icpc.length === 0),
+    // A healthy adult with nothing booked (the overview's empty state), checked against the bookings:
+    // ages, and with them the first match, move with the reference date.
+    patients.find(
+      (p) =>
+        p.age >= 25 &&
+        p.age < 45 &&
+        p.icpc.length === 0 &&
+        generateAppointments(ydernummer, p, referenceDate).length === 0,
+    ),
     patients.find((p) => p.icpc.includes('P76') && p.age < 40),
     patients.find((p) => p.icpc.includes('T89')),
   ].filter((p): p is Patient => Boolean(p));
