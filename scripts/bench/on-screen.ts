@@ -10,8 +10,6 @@ import type { Page } from '@playwright/test';
 
 declare global {
   interface Window {
-    /** When the launch's data was first on screen, in ms since the epoch (so Node can subtract). */
-    __dataOnScreenAt?: number;
     /** The last armed switch: set by the click, then by the frame that shows the data. */
     __switch?: { clickedAt?: number; ms?: number };
   }
@@ -29,20 +27,34 @@ const untilShown = (selector: string, onShown: string, armed = 'true') => `
     else requestAnimationFrame(frame);
   })();`;
 
+/** The console message by which a launched page tells when its data was first on screen (epoch ms). */
+const ON_SCREEN = 'klinik-bench:on-screen';
+
 /** On every document the page opens from now on, watch each frame for `selector`. */
 export async function watchLaunches(page: Page, selector: string) {
   await page.addInitScript({
-    content: untilShown(selector, 'window.__dataOnScreenAt = performance.timeOrigin + performance.now();'),
+    content: untilShown(
+      selector,
+      `console.debug('${ON_SCREEN}', performance.timeOrigin + performance.now());`,
+    ),
   });
 }
 
-/** Runs `launch` (a click or a navigation that ends on the webapp) and times it to its data on screen. */
-export async function timeLaunch(page: Page, selector: string, launch: () => Promise<unknown>) {
+/**
+ * Runs `launch` (a click or a navigation that ends on the webapp) and times it to its data on screen.
+ * The page says when by a console message, as a locator or `waitForFunction` would inject
+ * Playwright's 330 KB script into every document of the launch: 15–30 ms of the renderer's main
+ * thread each time (a trace of 3 December), which on the callback page ran before the shell's entry
+ * and held the token request back.
+ */
+export async function timeLaunch(page: Page, launch: () => Promise<unknown>) {
   const started = epochNow();
+  const shown = page.waitForEvent('console', {
+    predicate: (message) => message.text().startsWith(ON_SCREEN),
+  });
   await launch();
-  await page.locator(selector).first().waitFor();
-  const shownAt = await page.waitForFunction(() => window.__dataOnScreenAt);
-  return ((await shownAt.jsonValue()) as number) - started;
+  const shownAt = Number((await shown).text().split(' ')[1]);
+  return shownAt - started;
 }
 
 /** Clicks `click` and times, in the page, from its click event to the frame with `selector`. */

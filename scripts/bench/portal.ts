@@ -83,7 +83,7 @@ async function timedLaunch(context: BenchContext, page: Page | undefined, first:
   await target.locator('#clinic').selectOption(DOCTOR.ydernummer);
   await target.locator('#user').selectOption(DOCTOR.accountId);
   await target.locator('#intent').selectOption(first);
-  const ms = await timeLaunch(target, READY(first), () => target.locator('#open-klinik').click());
+  const ms = await timeLaunch(target, () => target.locator('#open-klinik').click());
   return { page: target, ms };
 }
 
@@ -122,7 +122,7 @@ async function launchByUrl(context: BenchContext, first: string, plain: boolean,
     : url;
   bytes?.take();
   const cpuBefore = cpuMs();
-  const ms = await timeLaunch(page, READY(first), () => page.goto(target));
+  const ms = await timeLaunch(page, () => page.goto(target));
   const cpuAfter = cpuMs();
   await page.waitForLoadState('networkidle');
   const js = bytes?.take().js ?? 0;
