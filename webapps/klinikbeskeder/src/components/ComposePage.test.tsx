@@ -75,6 +75,18 @@ describe('Klinikbeskeder: composing', { timeout: 45_000 }, () => {
     expect(screen.getByText('1 fjernet fra listen')).toBeInTheDocument();
   });
 
+  it('pages through a clinic-wide list, and a search starts again from its first page', async () => {
+    open();
+    await count();
+    await userEvent.click(screen.getByRole('button', { name: 'Se og ret modtagerlisten' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('1–50 af 1.650')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Gå til den næste side' }));
+    expect(within(dialog).getByText('51–100 af 1.650')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/^Søg i listen/), 'a');
+    expect(within(dialog).getByText(/^1–\d+ af [\d.]+$/)).toBeInTheDocument();
+  });
+
   it('shows markup literally in the preview and enforces the length limits', async () => {
     open();
     await count();

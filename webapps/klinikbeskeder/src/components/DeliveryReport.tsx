@@ -2,22 +2,19 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { formatNumber, maskCpr, useMessages, type PlspComponents } from '@klinik/shared';
 import { messages } from '../messages.ts';
+import { usePage } from './use-page.tsx';
 
 type Recipient = PlspComponents['schemas']['MessageRecipient'];
 
 /** Who did not receive the message and why, a page at a time (a clinic-wide message has thousands). */
 export function DeliveryReport({ notDelivered }: { notDelivered: readonly Recipient[] }) {
   const t = useMessages(messages);
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(25);
+  const { shown, pager } = usePage(notDelivered, [25, 100]);
   if (notDelivered.length === 0) return <Typography>{t.reportEmpty}</Typography>;
-  const rows = notDelivered.slice(page * size, (page + 1) * size);
   return (
     <>
       <Typography>{t.reportIntro(formatNumber(notDelivered.length))}</Typography>
@@ -30,7 +27,7 @@ export function DeliveryReport({ notDelivered }: { notDelivered: readonly Recipi
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((r) => (
+          {shown.map((r) => (
             <TableRow key={r.patientId}>
               <TableCell>{r.name}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{maskCpr(r.cpr)}</TableCell>
@@ -39,22 +36,7 @@ export function DeliveryReport({ notDelivered }: { notDelivered: readonly Recipi
           ))}
         </TableBody>
       </Table>
-      <TablePagination
-        component="div"
-        count={notDelivered.length}
-        page={page}
-        rowsPerPage={size}
-        rowsPerPageOptions={[25, 100]}
-        onPageChange={(_, next) => setPage(next)}
-        onRowsPerPageChange={(e) => {
-          setSize(Number(e.target.value));
-          setPage(0);
-        }}
-        labelRowsPerPage={t.rowsPerPage}
-        labelDisplayedRows={({ from, to, count }) =>
-          t.pageOf(formatNumber(from), formatNumber(to), formatNumber(count))
-        }
-      />
+      {pager}
     </>
   );
 }

@@ -7,7 +7,6 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -16,6 +15,7 @@ import { compareText, formatNumber, maskCpr, useMessages } from '@klinik/shared'
 import type { Reachability } from '../domain/reachability.ts';
 import type { RecipientIndex } from '../domain/recipients.ts';
 import { messages, type Messages } from '../messages.ts';
+import { usePage } from './use-page.tsx';
 
 interface Props {
   open: boolean;
@@ -40,9 +40,6 @@ export function RecipientListDialog({
 }: Props) {
   const t = useMessages(messages);
   const [query, setQuery] = useState('');
-  // A page at a time: a clinic-wide list has thousands, and the search finds anyone at once.
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(50);
   // Sorted only while open: sorting a clinic-wide list by name on every filter change would cost frames.
   const rows = useMemo(() => {
     if (!open) return [];
@@ -55,9 +52,8 @@ export function RecipientListDialog({
       })
       .sort((a, b) => compareText(index.patients[a]!.name, index.patients[b]!.name));
   }, [open, matched, index, query]);
-  const lastPage = Math.max(0, Math.ceil(rows.length / size) - 1);
-  const current = Math.min(page, lastPage);
-  const shown = rows.slice(current * size, (current + 1) * size);
+  // A page at a time, and the search finds anyone at once.
+  const { shown, pager, toFirstPage } = usePage(rows, [50, 200]);
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth aria-labelledby="recipient-list-title">
@@ -69,7 +65,7 @@ export function RecipientListDialog({
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
-            setPage(0);
+            toFirstPage();
           }}
           size="small"
           fullWidth
@@ -117,22 +113,7 @@ export function RecipientListDialog({
             })}
           </TableBody>
         </Table>
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={current}
-          rowsPerPage={size}
-          rowsPerPageOptions={[50, 200]}
-          onPageChange={(_, next) => setPage(next)}
-          onRowsPerPageChange={(e) => {
-            setSize(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={t.rowsPerPage}
-          labelDisplayedRows={({ from, to, count }) =>
-            t.pageOf(formatNumber(from), formatNumber(to), formatNumber(count))
-          }
-        />
+        {pager}
       </DialogContent>
       <DialogActions>
         {excluded.size > 0 && <Button onClick={onRestoreAll}>{t.restoreAll}</Button>}
