@@ -78,8 +78,9 @@ try {
   await demo.close();
 }
 
+// A ratio always with two decimals (1.00, not 1); other whole numbers (counts, ms) as they are.
 const fmt = (n: number | undefined, unit: string) =>
-  n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(unit === 'ratio' ? 2 : 1);
+  n === undefined ? '' : unit === 'ratio' ? n.toFixed(2) : Number.isInteger(n) ? String(n) : n.toFixed(1);
 const lines = [
   '| group | metric | median | p95 | value | unit | target | ok |',
   '|---|---|---|---|---|---|---|---|',

@@ -1,7 +1,7 @@
 import type { WebappManifestEntry } from '@klinik/shared';
 
 /**
- * Run-time configuration, injected into index.html by the server (see README "Pointing Klinik+ at a
+ * Run-time configuration, injected into index.html by the server (see README "Pointing the shell at a
  * real issuer and real APIs"), so one build runs against the demo provider or a real one.
  */
 export interface ShellConfig {
