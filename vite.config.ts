@@ -43,6 +43,7 @@ function sharedBuild(): UserConfig {
       emptyOutDir: true,
       target: 'es2022',
       manifest: true,
+      modulePreload: false,
       rolldownOptions: {
         input: sharedInputs(root, modules),
         // Keep every export of every entry: webapps built later may use any of them.
@@ -76,6 +77,9 @@ function externalBuild(input: string, outDir: string): UserConfig {
       emptyOutDir: true,
       target: 'es2022',
       manifest: true,
+      // Compose lists what each lazy import needs (the shell preloads it), and a launch bundle holds
+      // the files themselves: Vite's own preload lists would fetch the separate files a second time.
+      modulePreload: false,
       rolldownOptions: {
         input,
         preserveEntrySignatures: 'exports-only',

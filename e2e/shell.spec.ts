@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
+import { watchLibraryCopies } from './support/library-copies.ts';
 import { DOCTOR_AARHUS, launchFromSimulator, NURSE_BORNHOLM } from './support/launch.ts';
 import { APP, IDP } from './support/urls.ts';
 
@@ -123,6 +125,78 @@ test.describe('the shell and the 1Login-style handoff', () => {
     });
   });
 
+  test.describe('launch bundles', () => {
+    const WEBAPP_FILES = /^\/(shared\/chunks|webapps)\//;
+    /** Paths of the app's scripts the page asks for from now on. */
+    const scriptsOf = (page: Page) => {
+      const paths: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === APP && url.pathname.endsWith('.js')) paths.push(url.pathname);
+      });
+      return paths;
+    };
+    const openEveryOtherWebapp = async (page: Page) => {
+      for (const name of ['Aftalevisning', 'Klinikbeskeder', 'Ydelsesoverblik', 'AIM']) {
+        await page.getByRole('navigation', { name: 'Webapps' }).getByRole('link', { name }).click();
+        await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      }
+    };
+
+    test('a launch into a webapp fetches the portal and the webapp as one file', async ({ page }) => {
+      const scripts = scriptsOf(page);
+      await launchFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'soeg-speciallaege' });
+      await expect(page.getByRole('heading', { level: 1, name: 'Søg speciallæge' })).toBeVisible();
+      await expect(page.getByText(/^\d+ resultater$/)).toBeVisible();
+      expect(scripts.filter((path) => path.startsWith('/launch-bundles/'))).toEqual([
+        expect.stringMatching(/^\/launch-bundles\/soeg-speciallaege-[\w-]{8}\.js$/),
+      ]);
+      expect(scripts.filter((path) => WEBAPP_FILES.test(path))).toEqual([]);
+      // The other webapps come from their own files and share the bundle's libraries.
+      await openEveryOtherWebapp(page);
+      expect(scripts.filter((path) => path.startsWith('/webapps/aim/')).length).toBeGreaterThan(0);
+    });
+
+    test('a launch bundle that fails to load gives a clear message and a retry that works', async ({
+      page,
+    }) => {
+      await page.route('**/launch-bundles/**', (route) => route.abort());
+      await page.goto(`${IDP}/`);
+      await page.locator('#clinic').selectOption(DOCTOR_AARHUS.ydernummer);
+      await page.locator('#user').selectOption(DOCTOR_AARHUS.accountId);
+      await page.locator('#intent').selectOption('soeg-speciallaege');
+      await page.locator('#open-klinik').click();
+      await expect(page.getByRole('alert')).toContainText('Klinik+ kunne ikke indlæses');
+      const retry = page.getByRole('button', { name: 'Prøv igen' });
+      await expect(retry).toBeFocused();
+      await expectAccessible(page);
+      const scripts = scriptsOf(page);
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(/^\d+ resultater$/)).toBeVisible();
+      expect(scripts).toContainEqual(expect.stringMatching(/^\/webapps\/soeg-speciallaege\//));
+      expect(scripts.filter((path) => path.startsWith('/launch-bundles/'))).toEqual([]);
+    });
+
+    test('where the browser ignores a second import map, the separate files load instead', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        // As a browser without multiple import maps (Firefox today) does.
+        const append = Element.prototype.append;
+        Element.prototype.append = function (...nodes: Array<Node | string>) {
+          const kept = nodes.filter((n) => !(n instanceof HTMLScriptElement && n.type === 'importmap'));
+          append.apply(this, kept);
+        };
+      });
+      const scripts = scriptsOf(page);
+      await launchFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'soeg-speciallaege' });
+      await expect(page.getByText(/^\d+ resultater$/)).toBeVisible();
+      expect(scripts.filter((path) => path.startsWith('/launch-bundles/'))).toEqual([]);
+      expect(scripts).toContainEqual(expect.stringMatching(/^\/webapps\/soeg-speciallaege\//));
+      await openEveryOtherWebapp(page);
+    });
+  });
+
   test('React, ReactDOM, MUI and emotion are loaded once for the shell and every webapp', async ({
     page,
   }) => {
@@ -141,23 +215,21 @@ test.describe('the shell and the 1Login-style handoff', () => {
         checkDCE: () => undefined,
       };
     });
-    await launchFromSimulator(page, DOCTOR_AARHUS);
+    const libraries = watchLibraryCopies(page);
+    // Landing in a webapp: the launch bundle brings the libraries, the other webapps their own files.
+    await launchFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'aftalevisning' });
     for (const name of ['Søg speciallæge', 'Aftalevisning', 'Klinikbeskeder', 'Ydelsesoverblik', 'AIM']) {
       await page.getByRole('navigation', { name: 'Webapps' }).getByRole('link', { name }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     }
     expect(await page.evaluate(() => (window as unknown as { __renderers: number }).__renderers)).toBe(1);
+    expect(await libraries.copies()).toEqual({ React: 1, ReactDOM: 1, 'MUI (styles core)': 1, emotion: 1 });
     const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .map((r) => r.name)
         .filter((n) => n.endsWith('.js')),
     );
-    const copies = (pattern: RegExp) => scripts.filter((s) => pattern.test(s)).length;
-    expect(copies(/\/shared\/react-[\w-]{8}\.js$/)).toBe(1);
-    expect(copies(/\/shared\/react-dom__client-[\w-]{8}\.js$/)).toBe(1);
-    expect(copies(/\/shared\/emotion__react-[\w-]{8}\.js$/)).toBe(1);
-    expect(copies(/\/shared\/mui__material__styles-[\w-]{8}\.js$/)).toBe(1);
     expect(
       scripts
         .filter((s) => s.includes('/webapps/'))

@@ -15,5 +15,5 @@ for (const mode of ['shared', 'shell', ...webapps.map((webapp) => `webapp-${weba
   await build({ root: ROOT, mode, logLevel: 'warn' });
   console.log(`built ${mode} in ${Math.round(performance.now() - t0)} ms`);
 }
-compose();
+await compose();
 console.log(`dist/ composed in ${Math.round(performance.now() - started)} ms`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rolldown/parseAst';
 import { bareImports, importedBindings } from './build/bare-imports.ts';
 import { sharedModuleUrls } from './build/compose.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type ImportMap,
 } from './build/manifest.ts';
 import { MODULE_LIST_FILE } from './build/module-list-plugin.ts';
+import type { LaunchBundle } from '../shell/src/config.ts';
 import { SHARED_EXPORTS_FILE } from './build/shared-modules.ts';
 
 /**
@@ -19,7 +21,9 @@ import { SHARED_EXPORTS_FILE } from './build/shared-modules.ts';
  * 1. every bare import in a built file is in the import map (nothing escapes it), and every name it
  *    imports from a shared module is exported there (some shared modules export only what is used);
  * 2. no shared package was bundled into the shell or a webapp (one React, one MUI, one emotion);
- * 3. the shell's initial JavaScript and each webapp's own JavaScript stay within budgets.json (gzip).
+ * 3. the shell's initial JavaScript and each webapp's own JavaScript stay within budgets.json (gzip);
+ * 4. each launch bundle resolved every import and is no bigger than the files it holds (nothing in it
+ *    twice, nothing it should have left to the import map).
  */
 const budgets = JSON.parse(readFileSync(`${ROOT}budgets.json`, 'utf8')) as {
   shellInitialKb: number;
@@ -115,6 +119,34 @@ for (const [name, kb, budget] of rows) {
   const ok = kb <= budget;
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name.padEnd(52)} ${kb.toFixed(1).padStart(7)} / ${budget}`);
   if (!ok) problems.push(`${name} is ${kb.toFixed(1)} KB gzip, over its budget of ${budget} KB`);
+}
+
+// 4. Launch bundles, against the separate files they hold (those with code: every file but the
+// shared entries, which only re-export).
+const launchBundles = JSON.parse(
+  readFileSync(`${DIST}/index.html`, 'utf8').match(/id="klinik-launch-bundles">(.*?)<\/script>/)![1]!,
+) as Record<string, LaunchBundle>;
+/** A bundle's imports that are not URLs; parsed, as its code holds import statements in strings. */
+const bareSpecifiers = (code: string) =>
+  [
+    ...parseAst(code).body.flatMap((node) =>
+      'source' in node && node.source ? [String(node.source.value)] : [],
+    ),
+    ...[...code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((match) => match[1]!),
+  ].filter((specifier) => !/^[./]/.test(specifier));
+console.log('\nLaunch bundles (gzip -9, KB), against the files they hold:');
+for (const [name, bundle] of Object.entries(launchBundles)) {
+  const file = `${DIST}${bundle.file}`;
+  const kb = gzipKb(file);
+  const held = Object.keys(bundle.imports).reduce((sum, url) => sum + gzipKb(`${DIST}${url}`), 0);
+  console.log(`  ${name.padEnd(52)} ${kb.toFixed(1).padStart(7)} / ${held.toFixed(1)}`);
+  for (const specifier of bareSpecifiers(readFileSync(file, 'utf8')))
+    problems.push(`launch bundle ${name} imports "${specifier}" bare: it must resolve everything`);
+  // 2 %: the bundle's export lists; more would be code it holds twice or should not hold.
+  if (kb > held * 1.02)
+    problems.push(
+      `launch bundle ${name} is ${kb.toFixed(1)} KB, more than its files (${held.toFixed(1)} KB)`,
+    );
 }
 
 if (problems.length) {

@@ -79,8 +79,8 @@ export function startAppServer({ distDir, host, port, config, api }: AppServerOp
       } else if (plainTemplate && path.startsWith('/plain/')) {
         sendPage(res, plainTemplate);
       } else {
-        // The shell owns every other path; a path with a page of its own (/auth/callback) gets that.
-        sendPage(res, files.get(`${path}/index.html`) ?? template);
+        // The shell owns every other path.
+        sendPage(res, template);
       }
     })().catch((error: unknown) => {
       console.error(error);

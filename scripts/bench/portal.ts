@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { watchLibraryCopies } from '../../e2e/support/library-copies.ts';
 import { readWebappManifest } from '../build/manifest.ts';
 import { CPU_READABLE, cpuMs } from './cpu.ts';
 import { timeLaunch, timeSwitch, watchLaunches } from './on-screen.ts';
@@ -320,6 +321,7 @@ export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
   const cdp = await browserContext.newCDPSession(page);
   await cdp.send('Performance.enable');
   const bytes = await byteCounter(cdp);
+  const libraries = watchLibraryCopies(page);
   await page.goto(`${context.idpOrigin}/`);
   await page.locator('#clinic').selectOption(DOCTOR.ydernummer);
   await page.locator('#user').selectOption(DOCTOR.accountId);
@@ -363,19 +365,7 @@ export async function portalBench(context: BenchContext): Promise<BenchRow[]> {
     });
   }
 
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((r) => r.name)
-      .filter((n) => n.endsWith('.js')),
-  );
-  for (const [library, pattern] of [
-    ['React', /\/shared\/react-[\w-]{8}\.js$/],
-    ['ReactDOM', /\/shared\/react-dom__client-[\w-]{8}\.js$/],
-    ['MUI (styles core)', /\/shared\/mui__material__styles-[\w-]{8}\.js$/],
-    ['emotion', /\/shared\/emotion__react-[\w-]{8}\.js$/],
-  ] as const) {
-    const copies = scripts.filter((s) => pattern.test(s)).length;
+  for (const [library, copies] of Object.entries(await libraries.copies())) {
     rows.push({
       group: 'copies',
       metric: `copies of ${library} in the page`,

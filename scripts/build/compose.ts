@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   DIST,
   entryFiles,
@@ -12,12 +11,10 @@ import {
   type ViteManifest,
 } from './manifest.ts';
 import { bareImports } from './bare-imports.ts';
+import { HOME_LAUNCH_BUNDLE, type LaunchBundle } from '../../shell/src/config.ts';
+import { BUNDLE_DIR, writeLaunchBundle } from './launch-bundles.ts';
 import { SHARED_INDEX_FILE, scopedSpecifier } from './shared-modules.ts';
 
-/**
- * Composes a deployment from independently built targets: writes the import map and index.html.
- * Redeploying one webapp = rebuild it and run this again; the shell is not rebuilt.
- */
 /** The URL of each shared module's built file, by its key in the shared build (see shared-modules.ts). */
 export function sharedModuleUrls(): Map<string, string> {
   const sharedEntries = entryFiles(`${DIST}/shared`);
@@ -34,7 +31,11 @@ export function sharedModuleUrls(): Map<string, string> {
   );
 }
 
-export function compose(): void {
+/**
+ * Composes a deployment from independently built targets: writes the import map, the launch bundles
+ * and index.html. Redeploying one webapp = rebuild it and run this again; the shell is not rebuilt.
+ */
+export async function compose(): Promise<void> {
   const imports: Record<string, string> = {};
   const scopes: ImportMap['scopes'] = {};
   for (const [key, url] of sharedModuleUrls()) {
@@ -69,12 +70,22 @@ export function compose(): void {
   };
   // Preloading what a module will import turns a waterfall of requests into one round. The entry's
   // own files are preloaded by the page; the portal's and each webapp's by the shell when it loads
-  // them (not on /launch, which only redirects).
+  // them (not on /launch, which only redirects), unless a launch bundle holds them.
   const entryPreload = withShared(staticClosure(shellManifest, shellEntry).map((f) => `/shell/${f}`));
+  // An entry's files and those of its lazy imports, at any depth (the portal's pages, a webapp's
+  // routes): small, and all needed soon after the entry runs.
   const lazyClosure = (manifest: ViteManifest, entry: string, prefix: string) => {
-    const chunk = Object.values(manifest).find((c) => c.file === entry);
-    const lazy = (chunk?.dynamicImports ?? []).map((key) => manifest[key]!.file);
-    return [entry, ...lazy].flatMap((file) => staticClosure(manifest, file)).map((f) => `${prefix}${f}`);
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      for (const f of staticClosure(manifest, file)) {
+        if (files.has(f)) continue;
+        files.add(f);
+        const chunk = Object.values(manifest).find((c) => c.file === f);
+        for (const key of chunk?.dynamicImports ?? []) visit(manifest[key]!.file);
+      }
+    };
+    visit(entry);
+    return [...files].map((f) => `${prefix}${f}`);
   };
   const portalPreload = withShared(lazyClosure(shellManifest, shellEntry, '/shell/')).filter(
     (file) => !entryPreload.includes(file),
@@ -91,18 +102,29 @@ export function compose(): void {
   const preloadLinks = (files: string[]) =>
     files.map((href) => `<link rel="modulepreload" href="${href}" nonce="__CSP_NONCE__" />`).join('\n    ');
 
-  const bootCss = writeBootCss();
+  const launchBundles = await writeLaunchBundles({
+    importMap,
+    portalFiles: portalPreload,
+    portalEntry: `/shell/${shellManifest['shell/src/portal.tsx']!.file}`,
+    webapps: webappsWithPreload.map((webapp) => ({
+      name: webapp.name,
+      entry: imports[webapp.specifier]!,
+      files: webapp.preload,
+    })),
+  });
+
   const html = readFileSync(`${ROOT}shell/index.html`, 'utf8')
     .replace(
       '<!--klinik:importmap-->',
       `<script type="importmap" nonce="__CSP_NONCE__">${JSON.stringify(importMap)}</script>`,
     )
-    .replace('/shell/boot.css', `/shell/${bootCss}`)
+    .replace('<!--klinik:boot-css-->', `<style nonce="__CSP_NONCE__">${bootCss()}</style>`)
     .replace(
       '<!--klinik:webapps-->',
       [
         `<script type="application/json" id="klinik-webapps">${JSON.stringify(webappsWithPreload)}</script>`,
         `<script type="application/json" id="klinik-portal-preload">${JSON.stringify(portalPreload)}</script>`,
+        `<script type="application/json" id="klinik-launch-bundles">${JSON.stringify(launchBundles)}</script>`,
       ].join('\n    '),
     )
     .replace(
@@ -110,21 +132,49 @@ export function compose(): void {
       `<script type="module" src="/shell/${shellEntry}" nonce="__CSP_NONCE__"></script>`,
     );
   writeFileSync(`${DIST}/index.html`, html.replace('<!--klinik:preload-->', preloadLinks(entryPreload)));
-  // The login's way back has a page of its own, with the portal's files preloaded in the markup: the
-  // browser fetches them while it parses, not after the entry has run (a step of its own on a cold
-  // launch). A host with directory indexes serves it at /auth/callback; one without falls back to
-  // index.html, where the entry preloads the same files itself.
-  mkdirSync(`${DIST}/auth/callback`, { recursive: true });
-  writeFileSync(
-    `${DIST}/auth/callback/index.html`,
-    html.replace('<!--klinik:preload-->', preloadLinks([...entryPreload, ...portalPreload])),
-  );
 }
 
-/** The boot message's styles under a content-hashed name, so the server may let browsers keep it. */
-function writeBootCss(): string {
-  const css = readFileSync(`${ROOT}shell/boot.css`);
-  const name = `boot-${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
-  writeFileSync(`${DIST}/shell/${name}`, css);
-  return name;
+/**
+ * One launch bundle for the home page and one for each webapp (see launch-bundles.ts): the portal's
+ * files and, for a webapp, its own and the shared files it needs beyond the portal's.
+ */
+async function writeLaunchBundles(input: {
+  importMap: ImportMap;
+  portalFiles: string[];
+  portalEntry: string;
+  webapps: Array<{ name: string; entry: string; files: string[] }>;
+}): Promise<Record<string, LaunchBundle>> {
+  rmSync(`${DIST}${BUNDLE_DIR}`, { recursive: true, force: true });
+  const site = {
+    dist: DIST,
+    importMap: input.importMap,
+    sharedEntries: new Set(sharedModuleUrls().values()),
+  };
+  const bundles: Record<string, LaunchBundle> = {
+    [HOME_LAUNCH_BUNDLE]: await writeLaunchBundle(
+      { name: HOME_LAUNCH_BUNDLE, files: input.portalFiles, entries: [input.portalEntry] },
+      site,
+    ),
+  };
+  for (const webapp of input.webapps) {
+    bundles[webapp.name] = await writeLaunchBundle(
+      {
+        name: webapp.name,
+        files: [...input.portalFiles, ...webapp.files],
+        entries: [input.portalEntry, webapp.entry],
+      },
+      site,
+    );
+  }
+  return bundles;
 }
+
+/**
+ * The boot message's styles, in the page: a stylesheet of its own would be one more request before
+ * the entry may run (a script waits for the stylesheets above it).
+ */
+const bootCss = () =>
+  readFileSync(`${ROOT}shell/boot.css`, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -26,6 +26,22 @@ export interface ComposedWebapp extends WebappManifestEntry {
   preload?: string[];
 }
 
+/**
+ * A launch's files as one bundle (written by compose, scripts/build/launch-bundles.ts), for the home
+ * page (`home`) and for each webapp by name.
+ */
+export interface LaunchBundle {
+  /** The bundle: the portal and the webapp import straight from it. */
+  file: string;
+  /** Each file the bundle holds → the bundle or a facade that re-exports that file from it. */
+  imports: Record<string, string>;
+}
+
+/** The launch bundle of a launch that lands on the home page, not in a webapp. */
+export const HOME_LAUNCH_BUNDLE = 'home';
+
 export const readConfig = (): ShellConfig => readJson<ShellConfig>('klinik-config');
 export const readWebapps = (): ComposedWebapp[] => readJson<ComposedWebapp[]>('klinik-webapps');
 export const readPortalPreload = (): string[] => readJson<string[]>('klinik-portal-preload');
+export const readLaunchBundles = (): Record<string, LaunchBundle> =>
+  readJson<Record<string, LaunchBundle>>('klinik-launch-bundles');

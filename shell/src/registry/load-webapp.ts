@@ -1,6 +1,7 @@
 import type { AppProps, LifeCycles } from 'single-spa';
 import type { WebappManifestEntry, WebappProps } from '@klinik/shared';
 import type { ComposedWebapp } from '../config.ts';
+import { inLaunchBundle } from './launch-bundle.ts';
 import { preloadModules } from './preload.ts';
 import { webappFailures } from './webapp-errors.ts';
 
@@ -14,14 +15,14 @@ export function overrideFor(specifier: string): string | null {
 }
 
 /**
- * The URL to import. The first attempt goes through the import map by bare specifier; a retry adds
- * `?attempt=n`, because the browser keeps a failed module fetch for the page's lifetime.
+ * The URL to import: the import map's for the specifier, imported by URL so that a launch bundle's
+ * import map (launch-bundle.ts) can point it at the bundle. A retry adds `?attempt=n`, because the
+ * browser keeps a failed module fetch for the page's lifetime.
  */
 function webappUrl(entry: WebappManifestEntry, attempt: number, allowOverrides: boolean): string {
   const override = allowOverrides ? overrideFor(entry.specifier) : null;
-  if (attempt === 0) return override ?? entry.specifier;
   const url = new URL(override ?? import.meta.resolve(entry.specifier), window.location.href);
-  url.searchParams.set('attempt', String(attempt));
+  if (attempt > 0) url.searchParams.set('attempt', String(attempt));
   return url.href;
 }
 
@@ -72,7 +73,8 @@ export async function loadWebapp(
   attempt: number,
   allowOverrides: boolean,
 ): Promise<WebappLifeCycles> {
-  if (!(allowOverrides && overrideFor(entry.specifier))) preloadModules(entry.preload ?? []);
+  if (!(allowOverrides && overrideFor(entry.specifier)) && !inLaunchBundle(entry.name))
+    preloadModules(entry.preload ?? []);
   try {
     const module = (await import(
       /* @vite-ignore */ webappUrl(entry, attempt, allowOverrides)
