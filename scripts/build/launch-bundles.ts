@@ -92,20 +92,20 @@ export async function writeLaunchBundle(landing: Landing, site: BundleSite): Pro
       throw new Error(`${url} is a shared entry with code of its own: a later copy would run it twice`);
     return exportedNames(code);
   });
+  // The entries under their own names (the shell imports them by URL, mapped to the bundle); every
+  // other file under names unique in the bundle, for its facade.
   const entryExports = new Set<string>();
   const entryCode = landing.files
-    .flatMap((url, index) => {
+    .map((url, index) => {
       const from = JSON.stringify(dist + url);
       const names = exportsOf[index]!;
-      const own = landing.entries.includes(url) ? names : [];
-      for (const name of own) {
+      if (!names.length) return `import ${from};`;
+      if (!landing.entries.includes(url)) return `export { ${renamed(index, names)} } from ${from};`;
+      for (const name of names) {
         if (entryExports.has(name)) throw new Error(`Two entries of ${landing.name} export ${name}`);
         entryExports.add(name);
       }
-      return [
-        names.length ? `export { ${renamed(index, names)} } from ${from};` : `import ${from};`,
-        ...(own.length ? [`export { ${own.join(', ')} } from ${from};`] : []),
-      ];
+      return `export { ${names.join(', ')} } from ${from};`;
     })
     .join('\n');
 
