@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
 import { watchLibraryCopies } from './support/library-copies.ts';
-import { DOCTOR_AARHUS, launchFromSimulator, NURSE_BORNHOLM } from './support/launch.ts';
+import { DOCTOR_AARHUS, launchFromSimulator, NURSE_BORNHOLM, openFromSimulator } from './support/launch.ts';
 import { APP, IDP } from './support/urls.ts';
 
 test.describe('the shell and the 1Login-style handoff', () => {
@@ -161,11 +161,7 @@ test.describe('the shell and the 1Login-style handoff', () => {
       page,
     }) => {
       await page.route('**/launch-bundles/**', (route) => route.abort());
-      await page.goto(`${IDP}/`);
-      await page.locator('#clinic').selectOption(DOCTOR_AARHUS.ydernummer);
-      await page.locator('#user').selectOption(DOCTOR_AARHUS.accountId);
-      await page.locator('#intent').selectOption('soeg-speciallaege');
-      await page.locator('#open-klinik').click();
+      await openFromSimulator(page, { ...DOCTOR_AARHUS, intent: 'soeg-speciallaege' });
       await expect(page.getByRole('alert')).toContainText('Klinik+ kunne ikke indlæses');
       const retry = page.getByRole('button', { name: 'Prøv igen' });
       await expect(retry).toBeFocused();

@@ -10,8 +10,21 @@ export interface LaunchOptions {
   intent?: string;
 }
 
-/** The front door, as a user walks through it: the practice-system simulator's "Åbn Klinik+". */
+/**
+ * The front door, as a user walks through it: the practice-system simulator's "Åbn Klinik+". Resolves
+ * with the launch URL once the shell is on screen.
+ */
 export async function launchFromSimulator(page: Page, options: LaunchOptions): Promise<string> {
+  const launchUrl = await openFromSimulator(page, options);
+  await page.waitForURL(
+    (url) => url.origin === APP && url.pathname !== '/launch' && url.pathname !== '/auth/callback',
+  );
+  await expect(page.getByTestId('clinic')).toBeVisible();
+  return launchUrl;
+}
+
+/** Presses "Åbn Klinik+" in the simulator and resolves with the launch URL, without waiting for more. */
+export async function openFromSimulator(page: Page, options: LaunchOptions): Promise<string> {
   await page.goto(`${IDP}/`);
   await page.locator('#clinic').selectOption(options.ydernummer);
   await page.locator('#user').selectOption(options.accountId);
@@ -25,12 +38,7 @@ export async function launchFromSimulator(page: Page, options: LaunchOptions): P
   if (options.intent) await page.locator('#intent').selectOption(options.intent);
   const launchRequest = page.waitForRequest((request) => request.url().startsWith(`${APP}/launch?`));
   await page.locator('#open-klinik').click();
-  const launchUrl = (await launchRequest).url();
-  await page.waitForURL(
-    (url) => url.origin === APP && url.pathname !== '/launch' && url.pathname !== '/auth/callback',
-  );
-  await expect(page.getByTestId('clinic')).toBeVisible();
-  return launchUrl;
+  return (await launchRequest).url();
 }
 
 export const DOCTOR_AARHUS = { ydernummer: '990011', accountId: 'mette.vinther@990011' };

@@ -17,8 +17,8 @@ import { resolveBare, type ImportMap } from './manifest.ts';
  * file gets a facade that re-exports them from the bundle. The shell adds an import map that points
  * each held file's URL at its facade (registry/launch-bundle.ts), so a webapp opened later, loaded
  * from its own files, imports React and everything else the launch brought from the bundle. The
- * portal's file and the webapp's entry are exported under their own names too and point straight at
- * the bundle: the launch fetches one file. Shared entry files (what bare specifiers name) are not
+ * portal's file and the webapp's entry get no facade: the bundle exports them under their own names
+ * and the map points them straight at it, so the launch fetches one file. Shared entry files (what bare specifiers name) are not
  * remapped, as a bare specifier resolves in one step; they hold no code of their own (checked
  * here), only re-exports of the chunks, so a later copy of one is harmless.
  */
